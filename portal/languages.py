@@ -1,0 +1,65 @@
+"""Where each portal language leads from the page being read."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from wagtail.models import Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    absolute_url: str
+    is_current: bool
+    # False when the page has no translation and the link leads to that
+    # language's home page instead; such links get no hreflang alternate.
+    is_translation: bool
+
+
+def language_links(request, page=None):
+    """One link per portal language: the same page translated, else that language's home."""
+    current = get_language()
+    if page is None:
+        path = request.get_full_path()
+        return [
+            _link(request, code, name, translate_url(path, code), current, True)
+            for code, name in settings.LANGUAGES
+        ]
+
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    missing = [code for code, _name in settings.LANGUAGES if code not in translations]
+    homes = {}
+    if missing:
+        site = Site.find_for_request(request)
+        if site is not None:
+            homes = {
+                p.locale.language_code: p
+                for p in site.root_page.get_translations(inclusive=True)
+                .live()
+                .select_related("locale")
+            }
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        url = target.get_url(request) if target else f"/{code}/"
+        links.append(_link(request, code, name, url, current, code in translations))
+    return links
+
+
+def _link(request, code, name, url, current, is_translation):
+    return LanguageLink(
+        code=code,
+        name=name,
+        url=url,
+        absolute_url=request.build_absolute_uri(url),
+        is_current=code == current,
+        is_translation=is_translation,
+    )

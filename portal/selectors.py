@@ -1,0 +1,33 @@
+"""Read queries about pages."""
+
+from wagtail.models import Locale, Page, PageViewRestriction
+
+
+def pages_visible_to(user):
+    """Live pages of the active language that ``user`` may read.
+
+    Anonymous visitors see only public pages. A signed-in person also sees
+    pages restricted to logged-in users and to the groups they belong to.
+    """
+    pages = Page.objects.live().filter(locale=Locale.get_active())
+    if not user.is_authenticated:
+        return pages.public()
+    if user.is_superuser:
+        return pages
+    hidden = PageViewRestriction.objects.exclude(
+        restriction_type=PageViewRestriction.LOGIN
+    ).exclude(groups__in=user.groups.all())
+    for restriction in hidden.select_related("page"):
+        pages = pages.not_descendant_of(restriction.page, inclusive=True)
+    return pages
+
+
+def search_pages(*, user, query):
+    """Pages matching ``query`` that ``user`` may read, best match first."""
+    return pages_visible_to(user).specific().search(query)
+
+
+def menu_pages(*, site):
+    """The pages of the main navigation in the active language: the home page's children."""
+    home = site.root_page.localized
+    return [home, *home.get_children().live().in_menu().public()]
