@@ -15,3 +15,18 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def home_pages(db):
+    """The migrated Slovenian home page and its Croatian and English translations, by code."""
+    from wagtail.models import Locale
+
+    from portal.models import HomePage
+
+    slovenian = HomePage.objects.get(locale__language_code="sl")
+    homes = {"sl": slovenian}
+    for code in ("hr", "en"):
+        homes[code] = slovenian.copy_for_translation(Locale.objects.get(language_code=code))
+        homes[code].save_revision().publish()
+    return homes

@@ -17,3 +17,5 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'test.sqlite3'}"),  # noqa: F405
 }
 PORTAL_DEMO_USERS_SKIP_MFA = False
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

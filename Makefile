@@ -1,0 +1,43 @@
+# The two commands of the README: `make run` and `make test`.
+SHELL := /bin/bash
+UV := $(shell command -v uv 2>/dev/null || echo "$$HOME/.local/bin/uv")
+MANAGE := $(UV) run python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test system-packages uv deps messages migrate demo lint
+
+## Install everything, load the demo content and serve the portal on SQLite.
+run: deps messages migrate demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+## Install what the tests need and run the whole suite.
+test: deps messages
+	$(UV) run pytest
+
+# gettext builds the message catalogues; Pango and DejaVu fonts are what WeasyPrint renders with.
+system-packages:
+	@if ! command -v msgfmt >/dev/null || ! ldconfig -p | grep -q libpango-1.0 \
+		|| ! fc-list 2>/dev/null | grep -qi dejavu; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fontconfig >/dev/null; \
+	fi
+
+uv:
+	@command -v uv >/dev/null || test -x "$(UV)" || python3 -m pip install --quiet uv
+
+deps: system-packages uv
+	$(UV) sync --locked --quiet
+
+messages: deps
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+migrate: deps
+	$(MANAGE) migrate --no-input -v 0
+
+demo: migrate
+	$(MANAGE) load_demo
+
+lint: deps
+	$(UV) run ruff check .
+	$(UV) run ruff format --check .
