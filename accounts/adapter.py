@@ -1,6 +1,6 @@
-from django.urls import reverse
-
 from allauth.account.adapter import DefaultAccountAdapter
+
+from django.urls import reverse
 
 
 class InvitationOnlyAccountAdapter(DefaultAccountAdapter):

@@ -121,7 +121,8 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "home"
+# The adapter sends people to the home page in their language; "/" is the fallback.
+LOGIN_REDIRECT_URL = "/"
 
 ACCOUNT_ADAPTER = "accounts.adapter.InvitationOnlyAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}

@@ -16,6 +16,7 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'test.sqlite3'}"),  # noqa: F405
 }
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
 PORTAL_DEMO_USERS_SKIP_MFA = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -31,12 +31,20 @@ def content_pages(home_pages):
     for page in (about, partnership):
         page.save_revision().publish()
         for code in ("hr", "en"):
-            page.copy_for_translation(Locale.objects.get(language_code=code)).save_revision().publish()
+            page.copy_for_translation(
+                Locale.objects.get(language_code=code)
+            ).save_revision().publish()
     return {"about": "o-projektu/", "partnership": "partnerstvo/"}
 
 
-PATHS = ["", "o-projektu/", "partnerstvo/", "search/?q=aktivacija", "accounts/login/",
-         "accounts/password/reset/"]
+PATHS = [
+    "",
+    "o-projektu/",
+    "partnerstvo/",
+    "search/?q=aktivacija",
+    "accounts/login/",
+    "accounts/password/reset/",
+]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

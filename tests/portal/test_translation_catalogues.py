@@ -13,6 +13,9 @@ import polib
 import pytest
 
 from django.conf import settings
+from django.utils import translation
+
+from portal.catalogue_gaps import MISSING_IN_DJANGOS_CROATIAN
 
 LANGUAGES = ["sl", "hr"]
 SKIPPED = shutil.ignore_patterns(
@@ -36,10 +39,11 @@ def extracted_catalogues(tmp_path_factory):
         cwd=copy,
         check=True,
     )
-    return {
-        code: polib.pofile(str(copy / "locale" / code / "LC_MESSAGES" / "django.po"))
-        for code in LANGUAGES
-    }
+    return {code: polib.pofile(str(_catalogue_path(copy, code))) for code in LANGUAGES}
+
+
+def _catalogue_path(project, code):
+    return project / "locale" / code / "LC_MESSAGES" / "django.po"
 
 
 def _untranslated(catalogue):
@@ -59,8 +63,18 @@ def test_every_message_of_the_project_is_translated(extracted_catalogues, code):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_the_catalogue_in_the_repository_is_up_to_date(extracted_catalogues, code):
-    committed = polib.pofile(str(Path(settings.BASE_DIR) / "locale" / code / "LC_MESSAGES" / "django.po"))
+    committed = polib.pofile(str(_catalogue_path(Path(settings.BASE_DIR), code)))
 
     assert {e.msgid for e in extracted_catalogues[code]} == {
         e.msgid for e in committed if not e.obsolete
     }
+
+
+@pytest.mark.parametrize("msgid", MISSING_IN_DJANGOS_CROATIAN)
+def test_croatian_readers_never_get_djangos_slovenian_fallback(msgid):
+    with translation.override("hr"):
+        croatian = translation.gettext(msgid)
+    with translation.override("sl"):
+        slovenian = translation.gettext(msgid)
+
+    assert croatian not in {msgid, slovenian}
