@@ -27,9 +27,7 @@ class ParagraphBlock(blocks.RichTextBlock):
     """Running text with the few formats an editor of a public body needs."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault(
-            "features", ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
-        )
+        kwargs.setdefault("features", ["bold", "italic", "link", "document-link", "ol", "ul", "h3"])
         super().__init__(**kwargs)
 
     class Meta:
