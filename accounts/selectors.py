@@ -59,12 +59,17 @@ def user_is_demo_user(user) -> bool:
 def user_must_set_up_mfa(user) -> bool:
     """Whether the user may reach nothing but the TOTP setup yet.
 
-    Everyone who can see partnership data or the admin, i.e. staff and members
-    of an institution, needs TOTP. Runs on every request, so it costs at most
-    two small queries, and none for visitors.
+    Everyone who can see partnership data or the admin, i.e. staff, members of
+    an institution and editors with admin access, needs TOTP. Runs on every
+    request: one query for a person who has TOTP, none for visitors.
     """
     if not user.is_authenticated or user_is_demo_user(user):
         return False
     if Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
         return False
-    return user.is_staff or user.is_superuser or user.memberships.exists()
+    return (
+        user.is_staff
+        or user.is_superuser
+        or user.memberships.exists()
+        or user.has_perm("wagtailadmin.access_admin")
+    )

@@ -3,6 +3,9 @@ import time
 import pytest
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
 from accounts.factories import DEFAULT_PASSWORD, InvitationFactory, UserFactory, totp_activate
 from accounts.selectors import user_must_set_up_mfa
 from partners.factories import MembershipFactory
@@ -120,11 +123,37 @@ def test_other_users_do_not_skip_mfa_even_with_the_demo_setting_on(client, setti
     assert client.get("/en/").url == MFA_SETUP_URL
 
 
-def test_the_mfa_decision_costs_at_most_two_queries(
-    member_without_mfa, django_assert_max_num_queries
+def test_the_mfa_decision_costs_one_query_for_a_member_with_totp(
+    member_without_mfa, django_assert_num_queries
 ):
-    with django_assert_max_num_queries(2):
+    totp_activate(member_without_mfa)
+
+    with django_assert_num_queries(1):
+        assert not user_must_set_up_mfa(member_without_mfa)
+
+
+def test_the_mfa_decision_costs_two_queries_for_a_member_without_totp(
+    member_without_mfa, django_assert_num_queries
+):
+    with django_assert_num_queries(2):
         assert user_must_set_up_mfa(member_without_mfa)
+
+
+def test_editor_with_admin_access_is_sent_to_mfa_setup(client, home_pages):
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+
+    response = client.get("/admin/")
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
+
+
+def test_person_without_membership_or_admin_access_needs_no_mfa(client, home_pages):
+    client.force_login(UserFactory())
+
+    assert client.get("/sl/").status_code == 200
 
 
 def test_member_without_mfa_may_still_switch_language(client, member_without_mfa):
