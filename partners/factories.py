@@ -1,7 +1,27 @@
 import factory
+import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from .models import Country, Institution, InstitutionKind, Membership, MembershipRole
+from django.utils.text import slugify
+
+from wagtail.models import Collection
+
+from .models import (
+    Country,
+    Institution,
+    InstitutionKind,
+    Membership,
+    MembershipRole,
+    PartnershipPage,
+)
+
+
+class LogoFactory(wagtail_factories.ImageFactory):
+    """An institution's logo, in the root collection like an editor's upload."""
+
+    title = factory.Sequence(lambda n: f"Logo {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.django.ImageField(width=320, height=160, color="navy")
 
 
 class InstitutionFactory(DjangoModelFactory):
@@ -15,7 +35,10 @@ class InstitutionFactory(DjangoModelFactory):
     country = Country.SLOVENIA
     kind = InstitutionKind.SOCIAL_WORK_CENTRE
     region = "Gorenjska"
-    email = factory.LazyAttribute(lambda o: f"info-{o.short_name.replace(' ', '').lower()}@example.org")
+    email = factory.LazyAttribute(lambda o: f"info@{slugify(o.short_name)}.example")
+
+    class Params:
+        with_logo = factory.Trait(logo=factory.SubFactory(LogoFactory))
 
 
 class MembershipFactory(DjangoModelFactory):
@@ -25,3 +48,14 @@ class MembershipFactory(DjangoModelFactory):
     user = factory.SubFactory("accounts.factories.UserFactory")
     institution = factory.SubFactory(InstitutionFactory)
     role = MembershipRole.MEMBER
+
+
+class PartnershipPageFactory(wagtail_factories.PageFactory):
+    """The partners page; pass ``parent`` (a home page), as Wagtail allows it nowhere else."""
+
+    class Meta:
+        model = PartnershipPage
+
+    title = "Partnerstvo"
+    slug = "partnerstvo"
+    introduction = "Javne ustanove, ki skupaj razvijajo socialno aktivacijo."

@@ -84,7 +84,11 @@ class Institution(index.Indexed, models.Model):
         index.SearchField("name_en"),
         index.SearchField("short_name"),
         index.SearchField("region"),
+        # The admin listing searches as you type, in any of the names.
         index.AutocompleteField("short_name"),
+        index.AutocompleteField("name_sl"),
+        index.AutocompleteField("name_hr"),
+        index.AutocompleteField("name_en"),
         index.FilterField("country"),
         index.FilterField("kind"),
     ]

@@ -27,7 +27,7 @@ def search_pages(*, user, query):
     return pages_visible_to(user).specific().search(query)
 
 
-def menu_pages(*, site):
-    """The pages of the main navigation in the active language: the home page's children."""
+def menu_pages(*, site, user):
+    """The home page's children in the active language that ``user`` may read, for the menu."""
     home = site.root_page.localized
-    return [home, *home.get_children().live().in_menu().public()]
+    return pages_visible_to(user).child_of(home).in_menu()

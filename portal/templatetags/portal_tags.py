@@ -23,4 +23,4 @@ def get_menu_pages(context):
     """The main navigation of the site being read, in the active language."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    return menu_pages(site=site) if site else []
+    return menu_pages(site=site, user=request.user) if site else []

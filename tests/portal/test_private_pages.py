@@ -76,3 +76,12 @@ def test_page_privacy_offers_no_shared_password(members_only_page):
 
     assert PageViewRestriction.PASSWORD not in choices
     assert PageViewRestriction.LOGIN in choices
+
+
+def test_menu_offers_a_login_restricted_page_only_to_signed_in_people(client, members_only_page):
+    members_only_page.show_in_menus = True
+    members_only_page.save_revision().publish()
+
+    assert 'href="/sl/za-partnerje/"' not in client.get("/sl/").content.decode()
+    client.force_login(UserFactory())
+    assert 'href="/sl/za-partnerje/"' in client.get("/sl/").content.decode()

@@ -1,0 +1,65 @@
+"""One invented demo user per role, so that a newcomer can look at the portal as each.
+
+The e-mail address is ``<key>@`` the demo domain (``PORTAL_DEMO_EMAIL_DOMAIN``),
+which is how ``load_demo`` finds the user again and how ``dev.py`` recognises
+demo users.
+"""
+
+from dataclasses import dataclass
+
+from partners.models import MembershipRole
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    key: str
+    role: str
+    first_name: str
+    last_name: str
+    groups: tuple[str, ...]
+    is_superuser: bool = False
+    # (institution short name, membership role)
+    membership: tuple[str, str] | None = None
+
+
+PEOPLE = (
+    DemoPerson(
+        key="admin",
+        role="site administrator",
+        first_name="Petra",
+        last_name="Zupan",
+        groups=("Administrators",),
+        is_superuser=True,
+    ),
+    DemoPerson(
+        key="editor",
+        role="editor",
+        first_name="Luka",
+        last_name="Vidmar",
+        groups=("Editors",),
+    ),
+    DemoPerson(
+        key="institution-admin",
+        role="institution admin, CSD Gorenjska",
+        first_name="Mojca",
+        last_name="Kralj",
+        groups=("Partner staff",),
+        membership=("CSD Gorenjska", MembershipRole.INSTITUTION_ADMIN),
+    ),
+    DemoPerson(
+        key="coordinator",
+        role="coordinator, Urad za delo Ptuj",
+        first_name="Andrej",
+        last_name="Kos",
+        groups=("Partner staff",),
+        membership=("Urad za delo Ptuj", MembershipRole.COORDINATOR),
+    ),
+    DemoPerson(
+        key="member",
+        role="member, HZZ Osijek",
+        first_name="Dora",
+        last_name="Perić",
+        groups=("Partner staff",),
+        membership=("HZZ Osijek", MembershipRole.MEMBER),
+    ),
+)
