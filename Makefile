@@ -5,15 +5,19 @@ MANAGE := $(UV) run python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test system-packages uv deps messages migrate demo lint
+.PHONY: run test bench system-packages browser uv deps messages migrate demo lint
 
 ## Install everything, load the demo content and serve the portal on SQLite.
 run: deps messages migrate demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Install what the tests need and run the whole suite.
-test: deps messages
+test: deps messages browser
 	$(UV) run pytest
+
+## Build a realistic database, serve it with gunicorn and measure (see docs/performance.md).
+bench: deps messages
+	$(UV) run python -m bench
 
 # gettext builds the message catalogues; Pango and DejaVu fonts are what WeasyPrint renders with.
 system-packages:
@@ -22,6 +26,12 @@ system-packages:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fontconfig >/dev/null; \
 	fi
+
+# Browser tests drive Debian's Chromium; axe-core comes from the npm registry (package-lock.json).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund --silent
 
 uv:
 	@command -v uv >/dev/null || test -x "$(UV)" || python3 -m pip install --quiet uv
