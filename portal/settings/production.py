@@ -23,6 +23,12 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
+# No script reads the CSRF cookie: the Wagtail admin takes the token from its
+# page config, the portal's forms from the hidden field.
+CSRF_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
+# The Content-Security-Policy (base.py) also says frame-ancestors 'none'.
 X_FRAME_OPTIONS = "DENY"
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL")
