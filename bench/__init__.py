@@ -1,0 +1,1 @@
+"""The performance benchmark of the portal: ``make bench``, described in docs/performance.md."""

@@ -1,0 +1,304 @@
+"""Build the benchmark's database: the demo content plus a partnership of realistic size.
+
+Run by ``python -m bench`` as ``python -m bench.dataset`` with the benchmark's
+environment (``DATABASE_URL`` and ``MEDIA_ROOT`` chosen per database). It
+starts from nothing every time: the SQLite file is deleted, the PostgreSQL
+database dropped and created again, so that both runs measure the same data.
+
+The project's modules are imported inside the functions: Django can only be
+set up once the database it connects to exists.
+"""
+
+import contextlib
+import io
+import random
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import environ
+import factory
+import psycopg
+from faker import Faker
+from psycopg import sql
+
+import django
+from django.core.management import call_command
+from django.db.backends.signals import connection_created
+
+# How big the partnership is: the sizes the benchmark promises in docs/performance.md.
+ARTICLES_PER_SECTION = 99
+USERS = 2000
+SECOND_MEMBERSHIP_EVERY = 10
+LOGO_EVERY = 3
+SEED = 2026
+
+
+def main():
+    """Recreate the database, then fill it; prints how long each step took."""
+    url = environ.Env().str("DATABASE_URL")
+    _recreate_database(url)
+    django.setup()
+    connection_created.connect(_skip_waiting_for_disk)
+    # Not a secret: a fixed seed gives both databases the same content.
+    rng = random.Random(SEED)  # noqa: S311
+    for step in (_migrate, _load_demo, _add_institutions, _add_people, _add_pages):
+        started = time.monotonic()
+        summary = step(rng)
+        print(f"  {step.__name__.lstrip('_')}: {summary} ({time.monotonic() - started:.1f} s)")
+
+
+def _recreate_database(url):
+    """An empty database: the SQLite file deleted, or the PostgreSQL database made anew."""
+    config = environ.Env.db_url_config(url)
+    if config["ENGINE"].endswith("sqlite3"):
+        path = Path(config["NAME"])
+        for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    server = {
+        "host": config["HOST"] or None,
+        "port": config["PORT"] or None,
+        "user": config["USER"] or None,
+        "password": config["PASSWORD"] or None,
+        "dbname": "postgres",
+    }
+    name = sql.Identifier(config["NAME"])
+    with psycopg.connect(**server, autocommit=True) as connection:
+        # FORCE: a gunicorn left over from an interrupted run must not keep the old data.
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(name))
+
+
+def _skip_waiting_for_disk(sender, connection, **kwargs):
+    """Commit without waiting for the disk: a build that crashes is thrown away anyway.
+
+    Thousands of small commits (migrations, one per page) otherwise spend most
+    of the build waiting for fsync.
+    """
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("PRAGMA synchronous = OFF")
+        elif connection.vendor == "postgresql":
+            cursor.execute("SET synchronous_commit = off")
+
+
+def _migrate(rng):
+    call_command("migrate", interactive=False, verbosity=0)
+    return "migrated"
+
+
+def _load_demo(rng):
+    """The demo content is what people click first: home pages, partnership, about."""
+    # The demo users' passwords are not needed: the benchmark reads public pages.
+    call_command("load_demo", stdout=io.StringIO())
+    return "demo content loaded"
+
+
+def _add_institutions(rng):
+    from partners.factories import InstitutionFactory, LogoFactory
+    from partners.models import Institution
+
+    from .content import institutions
+
+    for number, values in enumerate(institutions()):
+        # Some partners have a logo, so the page also renders images and their renditions.
+        logo = LogoFactory() if number % LOGO_EVERY == 0 else None
+        InstitutionFactory(**values, logo=logo)
+    return f"{Institution.objects.count()} institutions"
+
+
+def _add_people(rng):
+    """2,000 people in the institutions, written in bulk.
+
+    The factories build them, but one password hash serves all: hashing 2,000
+    passwords with production's PBKDF2 would take a quarter of an hour.
+    """
+    from allauth.account.models import EmailAddress
+
+    from django.contrib.auth.hashers import make_password
+    from django.utils.text import slugify
+
+    from accounts.factories import DEFAULT_PASSWORD, UserFactory
+    from partners.factories import MembershipFactory
+    from partners.models import Country, Institution, Membership, MembershipRole
+
+    institutions = list(Institution.objects.order_by("pk"))
+    fakers = {Country.SLOVENIA: Faker("sl_SI"), Country.CROATIA: Faker("hr_HR")}
+    for faker in fakers.values():
+        faker.seed_instance(SEED)
+    password = factory.Transformer.Force(make_password(DEFAULT_PASSWORD))
+    users, employers = [], []
+    for number in range(USERS):
+        institution = institutions[number % len(institutions)]
+        faker = fakers[institution.country]
+        first_name, last_name = faker.first_name(), faker.last_name()
+        domain = institution.email.partition("@")[2]
+        users.append(
+            UserFactory.build(
+                username=f"bench{number:05}",
+                email=f"{slugify(first_name)}.{slugify(last_name)}.{number}@{domain}",
+                first_name=first_name,
+                last_name=last_name,
+                password=password,
+            )
+        )
+        employers.append(institution)
+    user_model = type(users[0])
+    user_model.objects.bulk_create(users, batch_size=500)
+    users = list(user_model.objects.filter(username__startswith="bench").order_by("username"))
+    EmailAddress.objects.bulk_create(
+        [EmailAddress(user=u, email=u.email, primary=True, verified=True) for u in users],
+        batch_size=500,
+    )
+    memberships = []
+    first_roles = (MembershipRole.INSTITUTION_ADMIN, MembershipRole.COORDINATOR)
+    for number, (user, institution) in enumerate(zip(users, employers, strict=True)):
+        # Who joins first administers the institution, the next one coordinates it.
+        rank = number // len(institutions)
+        role = first_roles[rank] if rank < len(first_roles) else MembershipRole.MEMBER
+        memberships.append(MembershipFactory.build(user=user, institution=institution, role=role))
+        if number % SECOND_MEMBERSHIP_EVERY == 0:
+            other = institutions[(institutions.index(institution) + 1) % len(institutions)]
+            memberships.append(MembershipFactory.build(user=user, institution=other))
+    Membership.objects.bulk_create(memberships, batch_size=500)
+    return f"{len(users)} users, {Membership.objects.count()} memberships"
+
+
+def _add_pages(rng):
+    """Five sections under the home page, 99 articles in each, every page also in Croatian.
+
+    Pages go through treebeard's ``add_child`` one by one (the tree paths and
+    the search index need it); each Croatian page is a translation of its
+    Slovenian one, sharing its ``translation_key``.
+    """
+    from wagtail.models import Page
+
+    with _search_index_updated_at_the_end():
+        _add_sections_and_articles(rng)
+    return f"{Page.objects.filter(depth__gt=1).count()} pages in all languages"
+
+
+@contextlib.contextmanager
+def _search_index_updated_at_the_end():
+    """Index the new pages in one pass instead of one page at a time.
+
+    Indexing each page as it is saved also recomputes the average title length
+    over the whole index, every time: a seventh of the build on PostgreSQL.
+    """
+    from modelsearch.index import get_indexed_models
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    from django.db.models.signals import post_save
+
+    models = [m for m in get_indexed_models() if getattr(m, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
+    call_command("update_index", verbosity=0)
+
+
+def _add_sections_and_articles(rng):
+    from wagtail.models import Locale
+
+    from portal.factories import StandardPageFactory
+    from portal.models import HomePage
+
+    from .content import SECTIONS
+
+    homes = {c: HomePage.objects.get(locale__language_code=c) for c in ("sl", "hr")}
+    croatian = Locale.objects.get(language_code="hr")
+    previous = {}
+    for section_number, section in enumerate(SECTIONS):
+        fields = _section_fields(rng, section)
+        sl_section = StandardPageFactory(parent=homes["sl"], show_in_menus=True, **fields["sl"])
+        hr_section = StandardPageFactory(
+            parent=homes["hr"],
+            show_in_menus=True,
+            locale=croatian,
+            translation_key=sl_section.translation_key,
+            **fields["hr"],
+        )
+        for number in range(ARTICLES_PER_SECTION):
+            fields = _article_fields(rng, section_number * ARTICLES_PER_SECTION + number, previous)
+            sl_page = StandardPageFactory(parent=sl_section, **fields["sl"])
+            hr_page = StandardPageFactory(
+                parent=hr_section,
+                locale=croatian,
+                translation_key=sl_page.translation_key,
+                **fields["hr"],
+            )
+            previous = {"sl": sl_page, "hr": hr_page}
+
+
+def _section_fields(rng, section):
+    from django.utils.text import slugify
+
+    from .content import SENTENCES
+
+    sentence = rng.choice(SENTENCES)
+    return {
+        code: {
+            "title": getattr(section, code),
+            "slug": slugify(getattr(section, code)),
+            "introduction": getattr(sentence, code),
+            **_published(rng),
+        }
+        for code in ("sl", "hr")
+    }
+
+
+def _article_fields(rng, number, previous):
+    """Title, slug, introduction and body of one article in both languages.
+
+    The body links to the previous article, as editors link related pages,
+    so rendering also expands internal links.
+    """
+    from django.utils.text import slugify
+
+    from wagtail.rich_text import RichText
+
+    from .content import HEADINGS, KINDS, MORE, PLACES, SENTENCES, TOPICS
+
+    kind, topic, place = rng.choice(KINDS), rng.choice(TOPICS), rng.choice(PLACES)
+    year = 2022 + number % 5
+    headings = rng.sample(HEADINGS, 3)
+    paragraphs = [rng.sample(SENTENCES, rng.randint(2, 4)) for _heading in headings]
+    published = _published(rng)
+    fields = {}
+    for code in ("sl", "hr"):
+        title = f"{getattr(kind, code)}: {getattr(topic, code)} ({place}, {year})"
+        body = []
+        for heading, sentences in zip(headings, paragraphs, strict=True):
+            body.append(("heading", {"text": getattr(heading, code), "level": "h2"}))
+            text = " ".join(getattr(s, code) for s in sentences)
+            body.append(("paragraph", RichText(f"<p>{text}</p>")))
+        if code in previous:
+            link = previous[code]
+            more = f'{getattr(MORE, code)}: <a linktype="page" id="{link.pk}">{link.title}</a>'
+            body.append(("paragraph", RichText(f"<p>{more}</p>")))
+        fields[code] = {
+            "title": title,
+            "slug": f"{slugify(title)}-{number}",
+            "introduction": getattr(paragraphs[0][0], code),
+            "body": body,
+            **published,
+        }
+    return fields
+
+
+def _published(rng):
+    from django.utils import timezone
+
+    when = timezone.now() - timedelta(days=rng.randint(1, 3 * 365), minutes=rng.randint(0, 1440))
+    return {"first_published_at": when, "last_published_at": when}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

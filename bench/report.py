@@ -1,0 +1,86 @@
+"""The benchmark's results: a JSON file to keep, a table to read, and what failed."""
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+COLUMNS = (
+    # (heading, key in a target's results, format)
+    ("queries", "queries", "{:d}"),
+    ("median ms", "median_ms", "{:.1f}"),
+    ("p95 ms", "p95_ms", "{:.1f}"),
+    ("req/s", "requests_per_s", "{:.1f}"),
+    ("errors", "errors", "{:d}"),
+    ("server CPU ms", "server_cpu_ms", "{:.1f}"),
+    ("in-process ms", "in_process_ms", "{:.1f}"),
+    ("SQL ms", "sql_ms", "{:.1f}"),
+)
+
+
+def write(result: dict, folder: Path) -> Path:
+    """Save as ``bench-<date>-<time>.json`` and as ``latest.json``; returns the former."""
+    text = json.dumps(result, indent=2, ensure_ascii=False)
+    path = folder / f"bench-{datetime.now():%Y%m%d-%H%M%S}.json"
+    path.write_text(text)
+    (folder / "latest.json").write_text(text)
+    return path
+
+
+def print_table(result: dict) -> None:
+    """One row per database and page, as a Markdown table that docs/performance.md can take."""
+    about = result["machine"]
+    settings = result["settings"]
+    print(
+        f"\n{about['cpu']}, {about['cores']} cores, {about['memory_gib']} GiB; "
+        f"Python {about['python']}, Django {about['django']}, Wagtail {about['wagtail']}; "
+        f"gunicorn {settings['gunicorn_workers']} workers, {settings['clients']} clients, "
+        f"{settings['duration_s']:g} s per page, cache: {settings['cache']}\n"
+    )
+    rows = [("database", "page", *(heading for heading, _key, _format in COLUMNS))]
+    for run in result["runs"]:
+        database = f"{run['database']} {run['version'].split()[0]}"
+        for page, measured in run["targets"].items():
+            cells = [_cell(measured.get(key), form) for _heading, key, form in COLUMNS]
+            rows.append((database, page, *cells))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for number, row in enumerate(rows):
+        text = [cell.ljust(width) for cell, width in zip(row[:2], widths, strict=False)]
+        numbers = [cell.rjust(width) for cell, width in zip(row[2:], widths[2:], strict=True)]
+        print(f"| {' | '.join(text + numbers)} |")
+        if number == 0:
+            rules = ["-" * w for w in widths[:2]] + ["-" * (w - 1) + ":" for w in widths[2:]]
+            print(f"| {' | '.join(rules)} |")
+
+
+def failures(result: dict, *, expected_status: int) -> list[str]:
+    """Everything that makes the figures untrustworthy: errors, 5xx, wrong answers."""
+    found = []
+    for run in result["runs"]:
+        for page, measured in run["targets"].items():
+            where = f"{run['database']} {page} ({measured['path']})"
+            found += _target_failures(where, measured, expected_status)
+        if run["gunicorn_log_errors"]:
+            shown = "\n    ".join(run["gunicorn_log_errors"][:5])
+            found.append(f"{run['database']}: gunicorn's log reports errors:\n    {shown}")
+    return found
+
+
+def _target_failures(where: str, measured: dict, expected_status: int) -> list[str]:
+    found = []
+    if measured["status"] != expected_status:
+        found.append(f"{where}: answered {measured['status']} in-process")
+    if not measured["requests"]:
+        found.append(f"{where}: no request completed under load")
+    if measured["errors"] or measured["server_errors"]:
+        found.append(
+            f"{where}: {measured['errors']} errors, {measured['server_errors']} of them 5xx; "
+            f"statuses {measured['statuses']}, exceptions {measured['exceptions']}"
+        )
+    unexpected = {s: n for s, n in measured["statuses"].items() if s != str(expected_status)}
+    if unexpected:
+        found.append(f"{where}: expected {expected_status} only, got {unexpected}")
+    return found
+
+
+def _cell(value, form: str) -> str:
+    return "–" if value is None else form.format(value)

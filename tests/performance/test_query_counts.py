@@ -1,0 +1,263 @@
+"""Each page renders in a number of SQL queries that does not grow with what it lists.
+
+Every page is measured at two sizes (few and many institutions, menu pages,
+search results, restricted pages) and must run the same number of queries at
+both; the count at the larger size is also pinned, so that a change which adds
+queries to every request shows up here and is a decision, not an accident.
+A first request fills what Wagtail caches per request and per process (the
+site's root paths, logo renditions) before anything is counted.
+"""
+
+import itertools
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.models import Locale, PageViewRestriction
+
+from partners.factories import InstitutionFactory, MembershipFactory, PartnershipPageFactory
+from portal.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+# Sibling pages need different slugs.
+_page_numbers = itertools.count(1)
+
+# The pinned counts. When a change makes one of them move, check that the new
+# count still holds at both sizes, then update it here with the reason in the commit.
+PARTNERSHIP_PAGE = 17
+HOME_PAGE = 12
+HOME_PAGE_SIGNED_IN = 16
+SEARCH_PAGE = 12
+STANDARD_PAGE_UNTRANSLATED = 15
+STANDARD_PAGE_FULLY_TRANSLATED = 14
+LOGIN_PAGE = 7
+SITEMAP = 9
+
+
+def _queries(client, url) -> int:
+    """Queries of one request to ``url``, after a warm-up request; it must succeed."""
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def _assert_pinned(client, url, expected, django_assert_num_queries):
+    """Exactly ``expected`` queries after a warm-up: fewer is as much news as more."""
+    assert client.get(url).status_code == 200
+    with django_assert_num_queries(expected):
+        client.get(url)
+
+
+def _url(name, language="sl"):
+    """The Slovenian address of a view: the language prefix comes from the active language."""
+    with translation.override(language):
+        return reverse(name)
+
+
+# --- Partnership page: institutions, a third of them with a logo -------------
+
+
+@pytest.fixture
+def partnership_url(home_pages):
+    return PartnershipPageFactory(parent=home_pages["sl"]).url
+
+
+def _add_institutions(count):
+    for number in range(count):
+        InstitutionFactory(with_logo=number % 3 == 0)
+
+
+def test_partnership_page_queries_do_not_grow_with_institutions(client, partnership_url):
+    _add_institutions(3)
+    few = _queries(client, partnership_url)
+
+    _add_institutions(27)
+
+    assert _queries(client, partnership_url) == few
+
+
+def test_partnership_page_query_count(client, partnership_url, django_assert_num_queries):
+    _add_institutions(30)
+
+    _assert_pinned(client, partnership_url, PARTNERSHIP_PAGE, django_assert_num_queries)
+
+
+# --- Home page: its children in the menu --------------------------------------
+
+
+def _add_menu_pages(home, count):
+    for _number in range(count):
+        StandardPageFactory(
+            parent=home, title=f"Vodnik za prakso {next(_page_numbers)}", show_in_menus=True
+        )
+
+
+def test_home_page_queries_do_not_grow_with_menu_pages(client, home_pages):
+    _add_menu_pages(home_pages["sl"], 2)
+    few = _queries(client, home_pages["sl"].url)
+
+    _add_menu_pages(home_pages["sl"], 18)
+
+    assert _queries(client, home_pages["sl"].url) == few
+
+
+def test_home_page_query_count(client, home_pages, django_assert_num_queries):
+    _add_menu_pages(home_pages["sl"], 20)
+
+    _assert_pinned(client, home_pages["sl"].url, HOME_PAGE, django_assert_num_queries)
+
+
+# --- Home page for a member: pages restricted to groups hide menu entries -----
+
+
+@pytest.fixture
+def member_client(client):
+    """A member of an institution with TOTP, so that MFA lets them see pages."""
+    client.force_login(MembershipFactory(user__totp=True).user)
+    return client
+
+
+def _add_group_restricted_pages(home, count):
+    for _number in range(count):
+        page = StandardPageFactory(
+            parent=home, title=f"Za koordinatorje {next(_page_numbers)}", show_in_menus=True
+        )
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.add(Group.objects.create(name=f"Koordinatorji {next(_page_numbers)}"))
+
+
+def test_signed_in_home_page_queries_do_not_grow_with_restricted_pages(member_client, home_pages):
+    _add_group_restricted_pages(home_pages["sl"], 1)
+    few = _queries(member_client, home_pages["sl"].url)
+
+    _add_group_restricted_pages(home_pages["sl"], 9)
+
+    assert _queries(member_client, home_pages["sl"].url) == few
+
+
+def test_signed_in_home_page_query_count(member_client, home_pages, django_assert_num_queries):
+    _add_group_restricted_pages(home_pages["sl"], 10)
+
+    _assert_pinned(
+        member_client, home_pages["sl"].url, HOME_PAGE_SIGNED_IN, django_assert_num_queries
+    )
+
+
+# --- Search: results on the first page of ten ---------------------------------
+
+
+def _add_matching_pages(home, count):
+    for _number in range(count):
+        StandardPageFactory(
+            parent=home,
+            title=f"Socialna aktivacija v praksi {next(_page_numbers)}",
+            introduction="Izkušnje koordinatorjev socialne aktivacije.",
+        )
+
+
+@pytest.fixture
+def search_url():
+    return f"{_url('search')}?q=aktivacija"
+
+
+def test_search_queries_do_not_grow_with_results(client, home_pages, search_url):
+    _add_matching_pages(home_pages["sl"], 5)
+    few = _queries(client, search_url)
+
+    # Twelve results: a full first page of ten, and a second page.
+    _add_matching_pages(home_pages["sl"], 7)
+
+    assert _queries(client, search_url) == few
+
+
+def test_search_query_count(client, home_pages, search_url, django_assert_num_queries):
+    _add_matching_pages(home_pages["sl"], 12)
+
+    _assert_pinned(client, search_url, SEARCH_PAGE, django_assert_num_queries)
+
+
+# --- Standard page: the language switcher and the page's translations --------
+
+
+@pytest.fixture
+def about_page(home_pages):
+    return StandardPageFactory(parent=home_pages["sl"], title="O projektu", slug="o-projektu")
+
+
+def _translate(page, *languages):
+    for language in languages:
+        translated = page.copy_for_translation(Locale.objects.get(language_code=language))
+        translated.save_revision().publish()
+
+
+def test_standard_page_queries_do_not_grow_with_translations(client, home_pages, about_page):
+    """One language or two: the switcher reads all translations in one query."""
+    few = _queries(client, about_page.url)
+
+    _translate(about_page, "hr")
+
+    assert _queries(client, about_page.url) == few
+
+
+def test_fully_translated_page_saves_the_home_pages_query(client, home_pages, about_page):
+    """With all three languages there is no home page to fall back to, and no query for it."""
+    untranslated = _queries(client, about_page.url)
+
+    _translate(about_page, "hr", "en")
+
+    assert _queries(client, about_page.url) == untranslated - 1
+
+
+def test_untranslated_standard_page_query_count(client, about_page, django_assert_num_queries):
+    _assert_pinned(client, about_page.url, STANDARD_PAGE_UNTRANSLATED, django_assert_num_queries)
+
+
+def test_fully_translated_standard_page_query_count(
+    client, home_pages, about_page, django_assert_num_queries
+):
+    _translate(about_page, "hr", "en")
+
+    _assert_pinned(
+        client, about_page.url, STANDARD_PAGE_FULLY_TRANSLATED, django_assert_num_queries
+    )
+
+
+# --- Login page and sitemap ----------------------------------------------------
+
+
+def test_login_page_queries_do_not_grow_with_menu_pages(client, home_pages):
+    _add_menu_pages(home_pages["sl"], 2)
+    few = _queries(client, _url("account_login"))
+
+    _add_menu_pages(home_pages["sl"], 18)
+
+    assert _queries(client, _url("account_login")) == few
+
+
+def test_login_page_query_count(client, home_pages, django_assert_num_queries):
+    _assert_pinned(client, _url("account_login"), LOGIN_PAGE, django_assert_num_queries)
+
+
+def test_sitemap_queries_do_not_grow_with_pages(client, home_pages):
+    _add_menu_pages(home_pages["sl"], 2)
+    few = _queries(client, reverse("sitemap"))
+
+    _add_menu_pages(home_pages["hr"], 18)
+
+    assert _queries(client, reverse("sitemap")) == few
+
+
+def test_sitemap_query_count(client, home_pages, django_assert_num_queries):
+    _add_menu_pages(home_pages["sl"], 20)
+
+    _assert_pinned(client, reverse("sitemap"), SITEMAP, django_assert_num_queries)
