@@ -13,13 +13,24 @@ import polib
 import pytest
 
 from django.conf import settings
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from portal.catalogue_gaps import MISSING_IN_DJANGOS_CROATIAN
 
 LANGUAGES = ["sl", "hr"]
 SKIPPED = shutil.ignore_patterns(
-    ".venv", ".git", "node_modules", "media", "staticfiles", "*.sqlite3", "__pycache__", "*.mo"
+    ".venv",
+    ".git",
+    "node_modules",
+    "media",
+    "staticfiles",
+    "screenshots",
+    "results",
+    "*.sqlite3*",
+    "__pycache__",
+    "*.mo",
 )
 
 
@@ -78,3 +89,28 @@ def test_croatian_readers_never_get_djangos_slovenian_fallback(msgid):
         slovenian = translation.gettext(msgid)
 
     assert croatian not in {msgid, slovenian}
+
+
+@pytest.mark.parametrize("password", ["kratko", "123456789012345", "lozinka123"])
+def test_croatian_readers_get_djangos_password_rules_in_croatian(password):
+    def messages(code):
+        with translation.override(code):
+            try:
+                password_validation.validate_password(password)
+            except ValidationError as error:
+                return error.messages
+        return []
+
+    croatian, slovenian, english = messages("hr"), messages("sl"), messages("en")
+
+    assert croatian
+    assert not set(croatian) & (set(slovenian) | set(english))
+
+
+def test_croatian_readers_get_djangos_password_help_in_croatian():
+    with translation.override("hr"):
+        croatian = password_validation.password_validators_help_texts()
+    with translation.override("sl"):
+        slovenian = password_validation.password_validators_help_texts()
+
+    assert not set(croatian) & set(slovenian)

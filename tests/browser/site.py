@@ -1,0 +1,64 @@
+"""The demo site, built fast enough to be rebuilt for every browser test.
+
+Live-server tests run in transactions that are flushed afterwards, so each
+test needs its pages again. ``load_demo`` syncs every translation through
+wagtail-localize and takes seconds; here the same texts (``portal.demo``)
+become live pages directly: a translation is a page in the translated parent
+with the same ``translation_key``, which is all that serving, the menu and the
+language switcher read. Revisions and translation sources, which only the
+admin needs, are left out.
+"""
+
+from django.apps import apps
+
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+from partners.models import Institution
+from portal.demo.institutions import INSTITUTIONS
+from portal.demo.pages import CHILDREN, HOME, DemoPage, Heading
+
+TRANSLATIONS = ("hr", "en")
+
+
+def build_demo_site():
+    """The demo home page and its children in every language, and the partner institutions."""
+    Institution.objects.bulk_create(Institution(**data) for data in INSTITUTIONS)
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    slovenian_home = Site.objects.get(is_default_site=True).root_page.specific
+    _fill(slovenian_home, HOME, "sl")
+    slovenian_home.save()
+    homes = {"sl": slovenian_home}
+    for code in TRANSLATIONS:
+        homes[code] = _add_page(
+            Page.get_first_root_node(), HOME, code, locales[code], slovenian_home
+        )
+    for data in CHILDREN:
+        source = _add_page(slovenian_home, data, "sl", locales["sl"])
+        for code in TRANSLATIONS:
+            _add_page(homes[code], data, code, locales[code], source)
+
+
+def _add_page(parent, data: DemoPage, code, locale, source=None):
+    """A live page with the data's texts in ``code``; a translation of ``source`` if given."""
+    page = apps.get_model(data.model)(locale=locale, live=True)
+    if source is not None:
+        page.translation_key = source.translation_key
+    _fill(page, data, code)
+    parent.add_child(instance=page)
+    if data.members_only:
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    return page
+
+
+def _fill(page, data: DemoPage, code):
+    page.title = getattr(data.title, code)
+    page.slug = getattr(data.slug, code)
+    page.introduction = getattr(data.introduction, code)
+    page.show_in_menus = data.show_in_menus
+    if data.body:
+        page.body = [
+            ("heading", {"text": getattr(block.text, code), "level": "h2"})
+            if isinstance(block, Heading)
+            else ("paragraph", f"<p>{getattr(block.text, code)}</p>")
+            for block in data.body
+        ]

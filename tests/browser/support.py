@@ -1,0 +1,76 @@
+"""Helpers shared by the browser tests."""
+
+import re
+import time
+
+from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+from django.utils import translation
+
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+# WCAG 2.1 levels A and AA, the level public bodies in the EU must meet (EN 301 549).
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+# Time for a code to reach the server: allauth accepts only the current period's code.
+TOTP_SUBMIT_SECONDS = 3
+
+
+def totp_code(secret: str) -> str:
+    """The code an authenticator app shows for ``secret`` (RFC 6238, as allauth checks it).
+
+    In the last seconds of a period it waits for the next one, as a person
+    would wait for a fresh code, so that the code is still valid on arrival.
+    """
+    period = mfa_settings.TOTP_PERIOD
+    remaining = period - time.time() % period
+    if remaining < TOTP_SUBMIT_SECONDS:
+        time.sleep(remaining)
+    return format_hotp_value(hotp_value(secret, int(time.time()) // period))
+
+
+def translated(language: str, message: str) -> str:
+    """``message`` as the portal shows it in ``language``, to find elements by their label.
+
+    The catalogues are the portal's (and allauth's and Django's) own, so a
+    locator follows a wording change instead of breaking on it.
+    """
+    with translation.override(language):
+        return translation.gettext(message)
+
+
+def label(language: str, message: str) -> re.Pattern:
+    """The translated field label, with or without the colon Django's forms append.
+
+    Anchored, so that "Password" does not also find "Password confirmation";
+    allauth's own templates put white space around some labels.
+    """
+    return re.compile(rf"^\s*{re.escape(translated(language, message))}:?\s*$")
+
+
+def serious_accessibility_violations(page, axe_source: str) -> list[str]:
+    """axe-core's serious and critical WCAG 2.1 A/AA violations on the page, one line each.
+
+    The script is evaluated rather than added as a script tag, so that a
+    Content-Security-Policy without 'unsafe-inline' does not block it.
+    """
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(axe_source)
+    # Only the violations are reported in full (axe's resultTypes), which saves time.
+    results = page.evaluate(
+        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags},"
+        " resultTypes: ['violations']})",
+        AXE_TAGS,
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']}\n"
+        + "\n".join(f"    {_selector(node['target'])}" for node in violation["nodes"])
+        for violation in results["violations"]
+        if violation["impact"] in BLOCKING_IMPACTS
+    ]
+
+
+def _selector(target) -> str:
+    # A target is a list of selectors when the element is inside a frame or a shadow root.
+    return " >>> ".join(part if isinstance(part, str) else " ".join(part) for part in target)
