@@ -19,9 +19,5 @@ class PortalSitemap(Sitemap):
         roots = root.get_translations(inclusive=True)
         in_any_tree = reduce(or_, (Q(path__startswith=r.path) for r in roots))
         return (
-            Page.objects.filter(in_any_tree)
-            .live()
-            .public()
-            .order_by("path")
-            .defer_streamfields()
+            Page.objects.filter(in_any_tree).live().public().order_by("path").defer_streamfields()
         )
