@@ -1,7 +1,8 @@
 # The two commands of the README: `make run` and `make test`.
 SHELL := /bin/bash
-UV := $(shell command -v uv 2>/dev/null || echo "$$HOME/.local/bin/uv")
-MANAGE := $(UV) run python manage.py
+# Looked up where it is used (`=`, not `:=`): on a fresh machine the `uv` target installs it first.
+UV = $(shell command -v uv 2>/dev/null || echo "$$HOME/.local/bin/uv")
+MANAGE = $(UV) run python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -19,12 +20,14 @@ test: deps messages browser
 bench: deps messages
 	$(UV) run python -m bench
 
-# gettext builds the message catalogues; Pango and DejaVu fonts are what WeasyPrint renders with.
+# gettext builds the message catalogues; Pango, HarfBuzz's subsetter and DejaVu fonts are what
+# WeasyPrint renders with.
 system-packages:
 	@if ! command -v msgfmt >/dev/null || ! ldconfig -p | grep -q libpango-1.0 \
-		|| ! fc-list 2>/dev/null | grep -qi dejavu; then \
+		|| ! ldconfig -p | grep -q libharfbuzz-subset || ! fc-list 2>/dev/null | grep -qi dejavu; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fontconfig >/dev/null; \
+			gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
+			fonts-dejavu-core fontconfig >/dev/null; \
 	fi
 
 # Browser tests drive Debian's Chromium; axe-core comes from the npm registry (package-lock.json).

@@ -180,6 +180,85 @@ HEADINGS = (
 
 MORE = Pair("Več o tem", "Više o tome")
 
+# --- The staff area: programme cycles and the protocols of their meetings ----
+
+PROGRAMMES = (
+    Pair("Stopi korak naprej", "Zakorači naprijed"),
+    Pair("Kreativno vključen in socialno opolnomočen", "Kreativno uključen i socijalno osnažen"),
+    Pair("Skupaj do novih priložnosti", "Zajedno do novih prilika"),
+    Pair("Nova pot", "Novi put"),
+    Pair("Moč v skupnosti", "Snaga u zajednici"),
+    Pair("Znanje za delo", "Znanje za rad"),
+)
+
+AGENDA = (
+    Pair("Napredek udeležencev", "Napredak sudionika"),
+    Pair("Pregled dogovorjenih nalog", "Pregled dogovorenih zadataka"),
+    Pair("Delovni modul pri delodajalcih", "Radni modul kod poslodavaca"),
+    Pair("Ponudba programov v lokalnem okolju", "Ponuda programa u lokalnoj zajednici"),
+    Pair("Pravice in obveznosti udeležencev", "Prava i obveze sudionika"),
+    Pair("Izhodi po zaključku programa", "Izlazi nakon završetka programa"),
+    Pair("Razno", "Razno"),
+)
+
+# What a meeting records about a participant: goals, progress, an exit plan.
+PARTICIPANT_ENTRIES = (
+    Pair(
+        "Redno obiskuje delavnice in pripravlja življenjepis.",
+        "Redovito dolazi na radionice i priprema životopis.",
+    ),
+    Pair(
+        "Pridobiva delovne izkušnje pri mentorju; napredek je viden.",
+        "Stječe radno iskustvo kod mentora; napredak je vidljiv.",
+    ),
+    Pair(
+        "Potrebuje podporo pri urejanju dokumentov in prevozu.",
+        "Potrebna joj je podrška pri sređivanju dokumenata i prijevozu.",
+    ),
+    Pair(
+        "Vključitev v usposabljanje za pomočnika v kuhinji.",
+        "Uključivanje u osposobljavanje za pomoćnika u kuhinji.",
+    ),
+    Pair(
+        "Prijava v evidenco aktivnih iskalcev zaposlitve.",
+        "Prijava u evidenciju aktivnih tražitelja zaposlenja.",
+    ),
+)
+
+AGREED_STEPS = (
+    Pair("Mentorica pomaga pri prijavi.", "Mentorica pomaže pri prijavi."),
+    Pair("Koordinatorka spremlja napredek.", "Koordinatorica prati napredak."),
+    Pair("Urad za delo preveri ukrepe.", "Zavod za zapošljavanje provjerava mjere."),
+)
+
+ACTIONS = (
+    Pair(
+        "Pripraviti seznam lokalnih programov in društev.",
+        "Pripremiti popis lokalnih programa i udruga.",
+    ),
+    Pair(
+        "Predstaviti udeležencem ukrepe aktivne politike zaposlovanja.",
+        "Predstaviti sudionicima mjere aktivne politike zapošljavanja.",
+    ),
+    Pair(
+        "Poiskati delodajalce z mentorji za delovni modul.",
+        "Pronaći poslodavce s mentorima za radni modul.",
+    ),
+    Pair(
+        "Uskladiti seznam kandidatov z zavodom za zaposlovanje.",
+        "Uskladiti popis kandidata sa zavodom za zapošljavanje.",
+    ),
+    Pair(
+        "Urediti prevoz udeležencev na delavnice.",
+        "Organizirati prijevoz sudionika na radionice.",
+    ),
+)
+
+REVIEW_NOTES = (
+    Pair("Delo je v teku.", "Posao je u tijeku."),
+    Pair("Čakamo na odgovor delodajalca.", "Čekamo odgovor poslodavca."),
+)
+
 SI_SOCIAL_WORK_CENTRES = (
     ("Celje", "Savinjska"),
     ("Južna Primorska", "Obalno-kraška"),

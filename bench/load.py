@@ -75,12 +75,19 @@ def run_load(
     duration: float,
     max_requests: int,
     timeout: float = 30.0,
+    cookie: str | None = None,
 ) -> LoadResult:
-    """Send GET ``path`` from ``clients`` threads for ``duration`` seconds at most."""
+    """Send GET ``path`` from ``clients`` threads for ``duration`` seconds at most.
+
+    ``cookie`` (``name=value``) is sent with every request: the session of a
+    signed-in person, which all clients share.
+    """
     budget = itertools.count()  # next() on it is atomic under the GIL: a shared ticket roll
     start = threading.Barrier(clients + 1)
     results = [LoadResult() for _ in range(clients)]
     headers = {**BROWSER_HEADERS, "Host": f"{host}:{port}"}
+    if cookie:
+        headers["Cookie"] = cookie
 
     def client(result: LoadResult) -> None:
         connection = http.client.HTTPConnection(host, port, timeout=timeout)

@@ -201,7 +201,8 @@ def _bench_database(name: str, environment: dict, options) -> dict:
     with gunicorn(environment, log_path, cwd=PROJECT, workers=options.workers) as server:
         for target, measured in probe["targets"].items():
             print(f"== {name}: {target} ({measured['path']})", flush=True)
-            targets[target] = {**measured, **_load(server, measured["path"], options)}
+            cookie = probe["session_cookie"] if measured.get("signed_in") else None
+            targets[target] = {**measured, **_load(server, measured["path"], options, cookie)}
     return {
         "database": name,
         "version": probe["database"]["version"],
@@ -214,13 +215,14 @@ def _bench_database(name: str, environment: dict, options) -> dict:
     }
 
 
-def _load(server, path: str, options) -> dict:
+def _load(server, path: str, options, cookie: str | None = None) -> dict:
     """Warm up (the answers still count as errors if they fail), then measure.
 
     Besides latency and throughput, the CPU time per request of gunicorn and
-    of this load generator: the two share the machine's cores.
+    of this load generator: the two share the machine's cores. ``cookie`` is
+    the session of the signed-in coordinator, for the staff pages.
     """
-    bounds = {"clients": options.clients, "max_requests": options.max_requests}
+    bounds = {"clients": options.clients, "max_requests": options.max_requests, "cookie": cookie}
     warm = run_load(HOST, server.port, path, duration=options.warm_up, **bounds)
     server_cpu, client_cpu = server.cpu_seconds(), time.process_time()
     load = run_load(HOST, server.port, path, duration=options.duration, **bounds)

@@ -2,12 +2,12 @@
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from portal.languages import in_active_language
 from portal.models import BasePage
 
 
@@ -107,9 +107,7 @@ class Institution(index.Indexed, models.Model):
     @property
     def name(self):
         """The name in the active language, else in the institution's own language."""
-        language = (get_language() or "sl")[:2]
-        own_name = getattr(self, f"name_{COUNTRY_LANGUAGE.get(self.country, 'sl')}")
-        return getattr(self, f"name_{language}", "") or own_name
+        return in_active_language(self, "name", fallback=COUNTRY_LANGUAGE.get(self.country, "sl"))
 
 
 class MembershipRole(models.TextChoices):

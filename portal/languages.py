@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.middleware import locale as middleware
 from django.urls import translate_url
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from wagtail.models import Site
@@ -54,6 +56,16 @@ def language_links(request, page=None):
     return links
 
 
+def in_active_language(instance, field: str, *, fallback: str) -> str:
+    """``<field>_<language>`` of ``instance`` in the active language, else in ``fallback``.
+
+    For names kept once per portal language (an institution's, a programme's),
+    where a missing translation shows the name in its own language.
+    """
+    language = (get_language() or settings.LANGUAGE_CODE)[:2]
+    return getattr(instance, f"{field}_{language}", "") or getattr(instance, f"{field}_{fallback}")
+
+
 def _link(request, code, name, url, current, is_translation):
     return LanguageLink(
         code=code,
@@ -63,3 +75,21 @@ def _link(request, code, name, url, current, is_translation):
         is_current=code == current,
         is_translation=is_translation,
     )
+
+
+class LocaleMiddleware(middleware.LocaleMiddleware):
+    """Django's, except that a 404 answered by a view outside the language prefixes stays a 404.
+
+    Django retries a path it could not resolve with the language prefix, and
+    the pages' catch-all makes every prefixed path look valid: a record the
+    admin hides (``/admin/…/edit/7/``) would turn into a redirect to
+    ``/sl/admin/…`` instead of "not found". A path that did resolve was
+    answered by its own view, so there is nothing to retry.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and getattr(request, "resolver_match", None):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", get_language())
+            return response
+        return super().process_response(request, response)

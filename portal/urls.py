@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include(accounts_urls)),
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
+    path("meetings/", include("meetings.urls")),
     path("", include(wagtail_urls)),
 )
 

@@ -1,5 +1,6 @@
 """Demo content for ``manage.py load_demo``.
 
-``institutions``, ``pages`` and ``people`` hold the data as plain Python;
+``institutions``, ``pages``, ``people`` and ``meetings`` (programme cycles
+with their participants and protocols) hold the data as plain Python;
 ``loading`` writes it so that a second run changes nothing.
 """

@@ -3,6 +3,11 @@
 The e-mail address is ``<key>@`` the demo domain (``PORTAL_DEMO_EMAIL_DOMAIN``),
 which is how ``load_demo`` finds the user again and how ``dev.py`` recognises
 demo users.
+
+Besides one person per role, every institution of the demo programme cycles
+(``meetings.py``) has a coordinator: only a coordinator approves a protocol
+for their institution, and the demo's protocols are approved by every
+institution present.
 """
 
 from dataclasses import dataclass
@@ -20,6 +25,17 @@ class DemoPerson:
     is_superuser: bool = False
     # (institution short name, membership role)
     membership: tuple[str, str] | None = None
+
+
+def _coordinator(key, institution, first_name, last_name):
+    return DemoPerson(
+        key=f"coordinator-{key}",
+        role=f"coordinator, {institution}",
+        first_name=first_name,
+        last_name=last_name,
+        groups=("Partner staff",),
+        membership=(institution, MembershipRole.COORDINATOR),
+    )
 
 
 PEOPLE = (
@@ -62,4 +78,14 @@ PEOPLE = (
         groups=("Partner staff",),
         membership=("HZZ Osijek", MembershipRole.MEMBER),
     ),
+    # The coordinators who approve the demo cycles' protocols for their institutions.
+    _coordinator("csd-gorenjska", "CSD Gorenjska", "Nataša", "Jereb"),
+    _coordinator("zrsz-kranj", "ZRSZ OS Kranj", "Gregor", "Pintar"),
+    _coordinator("rme-gorenjska", "RME Gorenjska", "Barbara", "Zorman"),
+    _coordinator("lu-kranj", "LU Kranj", "Tomaž", "Hribar"),
+    _coordinator("csd-podravje", "CSD Sp. Podravje", "Irena", "Golob"),
+    _coordinator("cpu-ormoz", "CPU Ormož", "Simona", "Lah"),
+    _coordinator("pou-obris", "POU Obris", "Ivana", "Marić"),
+    _coordinator("hzz-osijek", "HZZ Osijek", "Marko", "Babić"),
+    _coordinator("czss-osijek", "CZSS Osijek", "Tena", "Jurić"),
 )

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "portal",
     "partners",
     "accounts",
+    "meetings",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -57,7 +58,7 @@ MIDDLEWARE = [
     "portal.security.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.languages.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -87,10 +88,28 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+SQLITE_OPTIONS = {
+    # Every request is a transaction, and viewing a protocol writes to the access
+    # log. In SQLite's default (deferred) mode a transaction that has read cannot
+    # wait for another writer and fails at once with "database is locked";
+    # IMMEDIATE takes the write lock at BEGIN, where the busy timeout applies.
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    # Readers outside a transaction (management commands) do not wait for writers.
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
 }
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
+
+
+def database_from_environment(default_sqlite_file: Path) -> dict:
+    """``DATABASE_URL``, or the embedded SQLite file; each request in one transaction."""
+    database = env.db("DATABASE_URL", default=f"sqlite:///{default_sqlite_file}")
+    database["ATOMIC_REQUESTS"] = True
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database["OPTIONS"] = {**SQLITE_OPTIONS, **database.get("OPTIONS", {})}
+    return database
+
+
+DATABASES = {"default": database_from_environment(BASE_DIR / "db.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if env.str("REDIS_URL", default=""):

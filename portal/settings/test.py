@@ -1,7 +1,7 @@
 """Test settings: fast hashing, in-memory e-mail, MFA enforced as in production."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import database_from_environment
 
 SECRET_KEY = "test-only-secret-key-for-the-test-suite-0123456789abcdef"  # noqa: S105
 DEBUG = False
@@ -13,10 +13,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
-DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'test.sqlite3'}"),  # noqa: F405
-}
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
+DATABASES = {"default": database_from_environment(BASE_DIR / "test.sqlite3")}  # noqa: F405
 PORTAL_DEMO_USERS_SKIP_MFA = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -22,6 +22,7 @@ from partners.factories import MembershipFactory
 from partners.models import Institution, MembershipRole
 from portal.demo.pages import ABOUT, FOR_PARTNERS, PARTNERSHIP
 
+from .staff_area import recorded_meetings, staff_path
 from .support import label, translated
 
 # A word of the about page's introduction in every language.
@@ -228,3 +229,35 @@ def open_account_email(page, language, log_in):
 def open_members_only(page, language, log_in):
     log_in(member())
     visit(page, f"/{language}/{getattr(FOR_PARTNERS.slug, language)}/")
+
+
+# --- The staff area: a coordinator of CSD Gorenjska working in a cycle --------
+
+
+@opener("my-work")
+def open_my_work(page, language, log_in):
+    log_in(recorded_meetings().team.coordinator)
+    visit(page, staff_path(language, "my_work"))
+
+
+@opener("cycle")
+def open_cycle(page, language, log_in):
+    meetings = recorded_meetings()
+    log_in(meetings.team.coordinator)
+    visit(page, staff_path(language, "cycle", meetings.team.cycle.pk))
+
+
+@opener("protocol")
+def open_protocol(page, language, log_in):
+    """A submitted meeting that the coordinator's institution has still to approve."""
+    meetings = recorded_meetings()
+    log_in(meetings.team.coordinator)
+    visit(page, staff_path(language, "protocol", meetings.mid_term.pk))
+
+
+@opener("protocol-edit")
+def open_protocol_edit(page, language, log_in):
+    """The form of an intake meeting, with a row for each participant's goals."""
+    meetings = recorded_meetings()
+    log_in(meetings.team.coordinator)
+    visit(page, staff_path(language, "protocol_edit", meetings.intake.pk))

@@ -7,6 +7,7 @@ from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
 from django.utils import translation
+from django.utils.text import capfirst
 
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
@@ -46,7 +47,25 @@ def label(language: str, message: str) -> re.Pattern:
     Anchored, so that "Password" does not also find "Password confirmation";
     allauth's own templates put white space around some labels.
     """
-    return re.compile(rf"^\s*{re.escape(translated(language, message))}:?\s*$")
+    return _anchored(translated(language, message))
+
+
+def field_label(language: str, verbose_name: str) -> re.Pattern:
+    """The label of a model field's form field: its verbose name, translated and capitalised.
+
+    Model fields are named in lower case (``"date and time"``); Django's forms
+    capitalise the first letter, as ``capfirst`` does.
+    """
+    return _anchored(capfirst(translated(language, verbose_name)))
+
+
+def _anchored(text: str) -> re.Pattern:
+    return re.compile(rf"^\s*{re.escape(text)}:?\s*$")
+
+
+def account_menu(page, language: str):
+    """The header's links for the person signed in (or the link to log in)."""
+    return page.get_by_role("navigation", name=translated(language, "Your account"))
 
 
 def serious_accessibility_violations(page, axe_source: str) -> list[str]:

@@ -18,7 +18,7 @@ from partners.models import Membership
 from portal.demo.pages import HOME, PARTNERSHIP
 
 from .pages import confirm_password, invitation
-from .support import label, totp_code, translated
+from .support import account_menu, label, totp_code, translated
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,10 +26,6 @@ pytestmark = [
 ]
 
 NEW_PASSWORD = "a-new-password-for-the-portal-7"  # noqa: S105
-
-
-def account_menu(page, language):
-    return page.get_by_role("navigation", name=translated(language, "Your account"))
 
 
 def test_home_page_opens_in_the_browsers_language(page):

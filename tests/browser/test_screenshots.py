@@ -28,6 +28,10 @@ MAIN_PAGES = [
     "password-reset",
     "invitation-accept",
     "mfa-setup",
+    "my-work",
+    "cycle",
+    "protocol",
+    "protocol-edit",
 ]
 
 

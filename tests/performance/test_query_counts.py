@@ -4,8 +4,8 @@ Every page is measured at two sizes (few and many institutions, menu pages,
 search results, restricted pages) and must run the same number of queries at
 both; the count at the larger size is also pinned, so that a change which adds
 queries to every request shows up here and is a decision, not an accident.
-A first request fills what Wagtail caches per request and per process (the
-site's root paths, logo renditions) before anything is counted.
+Each count is taken after a warm-up request (``counting``). The staff area's
+pages are measured in ``test_staff_area_query_counts``.
 """
 
 import itertools
@@ -13,15 +13,14 @@ import itertools
 import pytest
 
 from django.contrib.auth.models import Group
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
 
 from wagtail.models import Locale, PageViewRestriction
 
 from partners.factories import InstitutionFactory, MembershipFactory, PartnershipPageFactory
 from portal.factories import StandardPageFactory
+
+from .counting import assert_pinned, queries, url
 
 pytestmark = pytest.mark.django_db
 
@@ -32,34 +31,13 @@ _page_numbers = itertools.count(1)
 # count still holds at both sizes, then update it here with the reason in the commit.
 PARTNERSHIP_PAGE = 17
 HOME_PAGE = 12
-HOME_PAGE_SIGNED_IN = 16
+# 16, and the header's query whether the member has a staff area ("My work").
+HOME_PAGE_SIGNED_IN = 17
 SEARCH_PAGE = 12
 STANDARD_PAGE_UNTRANSLATED = 15
 STANDARD_PAGE_FULLY_TRANSLATED = 14
 LOGIN_PAGE = 7
 SITEMAP = 7
-
-
-def _queries(client, url) -> int:
-    """Queries of one request to ``url``, after a warm-up request; it must succeed."""
-    assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
-def _assert_pinned(client, url, expected, django_assert_num_queries):
-    """Exactly ``expected`` queries after a warm-up: fewer is as much news as more."""
-    assert client.get(url).status_code == 200
-    with django_assert_num_queries(expected):
-        client.get(url)
-
-
-def _url(name, language="sl"):
-    """The Slovenian address of a view: the language prefix comes from the active language."""
-    with translation.override(language):
-        return reverse(name)
 
 
 # --- Partnership page: institutions, a third of them with a logo -------------
@@ -77,17 +55,17 @@ def _add_institutions(count):
 
 def test_partnership_page_queries_do_not_grow_with_institutions(client, partnership_url):
     _add_institutions(3)
-    few = _queries(client, partnership_url)
+    few = queries(client, partnership_url)
 
     _add_institutions(27)
 
-    assert _queries(client, partnership_url) == few
+    assert queries(client, partnership_url) == few
 
 
 def test_partnership_page_query_count(client, partnership_url, django_assert_num_queries):
     _add_institutions(30)
 
-    _assert_pinned(client, partnership_url, PARTNERSHIP_PAGE, django_assert_num_queries)
+    assert_pinned(client, partnership_url, PARTNERSHIP_PAGE, django_assert_num_queries)
 
 
 # --- Home page: its children in the menu --------------------------------------
@@ -102,17 +80,17 @@ def _add_menu_pages(home, count):
 
 def test_home_page_queries_do_not_grow_with_menu_pages(client, home_pages):
     _add_menu_pages(home_pages["sl"], 2)
-    few = _queries(client, home_pages["sl"].url)
+    few = queries(client, home_pages["sl"].url)
 
     _add_menu_pages(home_pages["sl"], 18)
 
-    assert _queries(client, home_pages["sl"].url) == few
+    assert queries(client, home_pages["sl"].url) == few
 
 
 def test_home_page_query_count(client, home_pages, django_assert_num_queries):
     _add_menu_pages(home_pages["sl"], 20)
 
-    _assert_pinned(client, home_pages["sl"].url, HOME_PAGE, django_assert_num_queries)
+    assert_pinned(client, home_pages["sl"].url, HOME_PAGE, django_assert_num_queries)
 
 
 # --- Home page for a member: pages restricted to groups hide menu entries -----
@@ -138,17 +116,17 @@ def _add_group_restricted_pages(home, count):
 
 def test_signed_in_home_page_queries_do_not_grow_with_restricted_pages(member_client, home_pages):
     _add_group_restricted_pages(home_pages["sl"], 1)
-    few = _queries(member_client, home_pages["sl"].url)
+    few = queries(member_client, home_pages["sl"].url)
 
     _add_group_restricted_pages(home_pages["sl"], 9)
 
-    assert _queries(member_client, home_pages["sl"].url) == few
+    assert queries(member_client, home_pages["sl"].url) == few
 
 
 def test_signed_in_home_page_query_count(member_client, home_pages, django_assert_num_queries):
     _add_group_restricted_pages(home_pages["sl"], 10)
 
-    _assert_pinned(
+    assert_pinned(
         member_client, home_pages["sl"].url, HOME_PAGE_SIGNED_IN, django_assert_num_queries
     )
 
@@ -167,23 +145,23 @@ def _add_matching_pages(home, count):
 
 @pytest.fixture
 def search_url():
-    return f"{_url('search')}?q=aktivacija"
+    return f"{url('search')}?q=aktivacija"
 
 
 def test_search_queries_do_not_grow_with_results(client, home_pages, search_url):
     _add_matching_pages(home_pages["sl"], 5)
-    few = _queries(client, search_url)
+    few = queries(client, search_url)
 
     # Twelve results: a full first page of ten, and a second page.
     _add_matching_pages(home_pages["sl"], 7)
 
-    assert _queries(client, search_url) == few
+    assert queries(client, search_url) == few
 
 
 def test_search_query_count(client, home_pages, search_url, django_assert_num_queries):
     _add_matching_pages(home_pages["sl"], 12)
 
-    _assert_pinned(client, search_url, SEARCH_PAGE, django_assert_num_queries)
+    assert_pinned(client, search_url, SEARCH_PAGE, django_assert_num_queries)
 
 
 # --- Standard page: the language switcher and the page's translations --------
@@ -202,24 +180,24 @@ def _translate(page, *languages):
 
 def test_standard_page_queries_do_not_grow_with_translations(client, home_pages, about_page):
     """One language or two: the switcher reads all translations in one query."""
-    few = _queries(client, about_page.url)
+    few = queries(client, about_page.url)
 
     _translate(about_page, "hr")
 
-    assert _queries(client, about_page.url) == few
+    assert queries(client, about_page.url) == few
 
 
 def test_fully_translated_page_saves_the_home_pages_query(client, home_pages, about_page):
     """With all three languages there is no home page to fall back to, and no query for it."""
-    untranslated = _queries(client, about_page.url)
+    untranslated = queries(client, about_page.url)
 
     _translate(about_page, "hr", "en")
 
-    assert _queries(client, about_page.url) == untranslated - 1
+    assert queries(client, about_page.url) == untranslated - 1
 
 
 def test_untranslated_standard_page_query_count(client, about_page, django_assert_num_queries):
-    _assert_pinned(client, about_page.url, STANDARD_PAGE_UNTRANSLATED, django_assert_num_queries)
+    assert_pinned(client, about_page.url, STANDARD_PAGE_UNTRANSLATED, django_assert_num_queries)
 
 
 def test_fully_translated_standard_page_query_count(
@@ -227,9 +205,7 @@ def test_fully_translated_standard_page_query_count(
 ):
     _translate(about_page, "hr", "en")
 
-    _assert_pinned(
-        client, about_page.url, STANDARD_PAGE_FULLY_TRANSLATED, django_assert_num_queries
-    )
+    assert_pinned(client, about_page.url, STANDARD_PAGE_FULLY_TRANSLATED, django_assert_num_queries)
 
 
 # --- Login page and sitemap ----------------------------------------------------
@@ -237,27 +213,27 @@ def test_fully_translated_standard_page_query_count(
 
 def test_login_page_queries_do_not_grow_with_menu_pages(client, home_pages):
     _add_menu_pages(home_pages["sl"], 2)
-    few = _queries(client, _url("account_login"))
+    few = queries(client, url("account_login"))
 
     _add_menu_pages(home_pages["sl"], 18)
 
-    assert _queries(client, _url("account_login")) == few
+    assert queries(client, url("account_login")) == few
 
 
 def test_login_page_query_count(client, home_pages, django_assert_num_queries):
-    _assert_pinned(client, _url("account_login"), LOGIN_PAGE, django_assert_num_queries)
+    assert_pinned(client, url("account_login"), LOGIN_PAGE, django_assert_num_queries)
 
 
 def test_sitemap_queries_do_not_grow_with_pages(client, home_pages):
     _add_menu_pages(home_pages["sl"], 2)
-    few = _queries(client, reverse("sitemap"))
+    few = queries(client, reverse("sitemap"))
 
     _add_menu_pages(home_pages["hr"], 18)
 
-    assert _queries(client, reverse("sitemap")) == few
+    assert queries(client, reverse("sitemap")) == few
 
 
 def test_sitemap_query_count(client, home_pages, django_assert_num_queries):
     _add_menu_pages(home_pages["sl"], 20)
 
-    _assert_pinned(client, reverse("sitemap"), SITEMAP, django_assert_num_queries)
+    assert_pinned(client, reverse("sitemap"), SITEMAP, django_assert_num_queries)

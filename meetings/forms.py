@@ -1,0 +1,325 @@
+"""The staff area's forms: a participant, and a protocol with all its rows.
+
+Every choice a form offers is limited to the cycle it is about (its
+institutions, its staff, its participants, its earlier action items), so
+nobody can pick, or even see, what belongs to another cycle. The rules that
+need the whole protocol are checked by ``meetings.services`` on saving.
+"""
+
+from dataclasses import dataclass
+
+from modelcluster.forms import BaseChildFormSet, ClusterForm
+
+from django import forms
+from django.utils import timezone
+
+from . import selectors
+from .models import (
+    RECRUITMENT_POINTS,
+    ActionItem,
+    ActionItemReview,
+    MeetingKind,
+    MeetingProtocol,
+    Participant,
+    ParticipantEntry,
+    ReviewOutcome,
+)
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+def _textarea(rows=3):
+    return forms.Textarea(attrs={"rows": rows})
+
+
+def _person_label(user):
+    return user.get_full_name() or user.email
+
+
+class ParticipantForm(forms.ModelForm):
+    """What the team records about a participant; the code is given by the portal."""
+
+    class Meta:
+        model = Participant
+        fields = ["target_group", "entered_on", "exited_on", "exit_outcome", "note"]
+        widgets = {"entered_on": DATE_INPUT, "exited_on": DATE_INPUT, "note": _textarea()}
+
+
+class NewParticipantForm(ParticipantForm):
+    """A participant joining: nobody has left on the day they enter."""
+
+    class Meta(ParticipantForm.Meta):
+        fields = ["target_group", "entered_on", "note"]
+
+
+# --- The rows of a protocol ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowChoices:
+    """What the rows of one protocol form offer, read once for all its rows.
+
+    A dropdown given a queryset reads it again for every row it is rendered
+    in; these lists are shared, so the form's queries do not grow with its rows.
+    """
+
+    institutions: list
+    people: list
+    participants: dict
+    action_items: dict
+
+    @classmethod
+    def of(cls, protocol):
+        cycle = protocol.cycle
+        return cls(
+            institutions=[
+                (institution.pk, institution.name)
+                for institution in cycle.institutions.order_by("short_name")
+            ],
+            people=[
+                (person.pk, _person_label(person)) for person in selectors.staff_of_cycle(cycle)
+            ],
+            participants={
+                participant.pk: participant for participant in cycle.participants.order_by("number")
+            },
+            action_items={
+                item.pk: item
+                for item in selectors.action_items_to_review(
+                    cycle=cycle, before=protocol.starts_at or timezone.now(), protocol=protocol
+                )
+            },
+        )
+
+
+def _offer_choices(field, choices):
+    field.choices = [("", field.empty_label), *choices]
+
+
+class CycleChildForm(forms.ModelForm):
+    """A row of a protocol; ``cycle`` and ``choices`` come from the protocol's form.
+
+    (modelcluster passes them on to each row: ``inherit_kwargs``.)
+    """
+
+    def __init__(self, *args, cycle=None, choices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cycle = cycle
+        self.choices = choices
+
+
+class ParticipantEntryForm(CycleChildForm):
+    """The entry about one participant, whose code the page shows as the row's heading."""
+
+    class Meta:
+        model = ParticipantEntry
+        fields = ["participant", "text", "agreed_steps", "planned_exit"]
+        widgets = {
+            "participant": forms.HiddenInput,
+            "text": _textarea(),
+            "agreed_steps": _textarea(2),
+        }
+
+    def __init__(self, *args, kind=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["participant"].queryset = self.cycle.participants.all()
+        label = MeetingProtocol(kind=kind).participant_entry_label
+        if label:
+            self.fields["text"].label = label
+        if kind != MeetingKind.CLOSING:
+            del self.fields["planned_exit"]
+
+    @property
+    def entry_participant(self):
+        """The participant of the row, saved or offered by the page, for its heading."""
+        if self.instance.participant_id:
+            known = self.choices.participants.get(self.instance.participant_id)
+            return known or self.instance.participant
+        return self.initial.get("participant")
+
+
+class ActionItemForm(CycleChildForm):
+    class Meta:
+        model = ActionItem
+        fields = ["description", "responsible_institution", "responsible_person", "due_on"]
+        widgets = {"description": _textarea(2), "due_on": DATE_INPUT}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The querysets validate what was posted; the shared lists are what the page offers.
+        self.fields["responsible_institution"].queryset = self.cycle.institutions.all()
+        _offer_choices(self.fields["responsible_institution"], self.choices.institutions)
+        self.fields["responsible_person"].queryset = selectors.staff_of_cycle(self.cycle)
+        _offer_choices(self.fields["responsible_person"], self.choices.people)
+
+
+class ActionItemReviewForm(CycleChildForm):
+    """The meeting's decision on an item of an earlier meeting, shown with the item."""
+
+    class Meta:
+        model = ActionItemReview
+        fields = ["action_item", "outcome", "due_on", "note"]
+        widgets = {
+            "action_item": forms.HiddenInput,
+            "outcome": forms.RadioSelect,
+            "due_on": DATE_INPUT,
+            "note": forms.TextInput,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["action_item"].queryset = ActionItem.objects.filter(protocol__cycle=self.cycle)
+
+    def has_changed(self):
+        # Every item offered is decided on, even when the team leaves it open as
+        # proposed: the protocol then records that it was carried forward.
+        return True
+
+    @property
+    def reviewed_item(self):
+        """The item the row decides on, saved or offered by the page, shown above the row."""
+        if self.instance.action_item_id:
+            # An item no longer due before the meeting (its date moved) is read on its own.
+            known = self.choices.action_items.get(self.instance.action_item_id)
+            return known or self.instance.action_item
+        return self.initial.get("action_item")
+
+
+class ProtocolRowFormSet(BaseChildFormSet):
+    """Rows keep the order they are listed in; nobody types an order number."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "ORDER" in form.fields:
+            form.fields["ORDER"].widget = forms.HiddenInput()
+
+
+def _rows(form, fields, widgets=None, extra=1, inherit=("cycle", "choices"), can_delete=True):
+    # ``widgets`` replaces the row form's own Meta.widgets, so it is given only where that has none.
+    return {
+        "can_delete": can_delete,
+        "form": form,
+        "formset": ProtocolRowFormSet,
+        "fields": fields,
+        "widgets": widgets,
+        "extra": extra,
+        "inherit_kwargs": list(inherit),
+    }
+
+
+class ProtocolForm(ClusterForm):
+    """A protocol with its rows. Which rows and fields appear depends on the kind of meeting.
+
+    ``loaded_revision_id`` travels with the form so that saving can tell whether
+    someone else saved in between (``services.ProtocolEditConflict``).
+    """
+
+    loaded_revision_id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = MeetingProtocol
+        fields = [
+            "starts_at",
+            "place",
+            "is_online",
+            "language",
+            "institutions_present",
+            "staff_present",
+            "apologies",
+            "motivational_interviews",
+            "stakeholder_tasks",
+            "information_day",
+            "referral_to_coordinators",
+            "candidate_list",
+            "decisions",
+            "next_meeting_on",
+        ]
+        widgets = {
+            "starts_at": DATETIME_INPUT,
+            "next_meeting_on": DATE_INPUT,
+            "institutions_present": forms.CheckboxSelectMultiple,
+            "staff_present": forms.CheckboxSelectMultiple,
+            "apologies": _textarea(2),
+            "motivational_interviews": _textarea(),
+            "stakeholder_tasks": _textarea(),
+            "information_day": _textarea(),
+            "referral_to_coordinators": _textarea(),
+            "candidate_list": _textarea(),
+            "decisions": _textarea(5),
+        }
+        formsets = {
+            "guests": _rows(CycleChildForm, ["name", "institution"]),
+            "agenda_items": _rows(
+                CycleChildForm, ["title", "discussion"], {"discussion": _textarea()}
+            ),
+            "participant_entries": _rows(
+                ParticipantEntryForm,
+                ["participant", "text", "agreed_steps", "planned_exit"],
+                extra=0,
+                inherit=("cycle", "choices", "kind"),
+                can_delete=False,
+            ),
+            "action_items": _rows(
+                ActionItemForm,
+                ["description", "responsible_institution", "responsible_person", "due_on"],
+            ),
+            "action_item_reviews": _rows(
+                ActionItemReviewForm,
+                ["action_item", "outcome", "due_on", "note"],
+                extra=0,
+                can_delete=False,
+            ),
+        }
+
+    def __init__(self, *args, instance, **kwargs):
+        # Read by ClusterForm for the rows' forms (``inherit_kwargs``).
+        self.cycle = instance.cycle
+        self.kind = instance.kind
+        self.choices = RowChoices.of(instance)
+        super().__init__(*args, instance=instance, **kwargs)
+        self.fields["loaded_revision_id"].initial = instance.latest_revision_id
+        self.fields["institutions_present"].queryset = self.cycle.institutions.all()
+        self.fields["institutions_present"].choices = self.choices.institutions
+        self.fields["staff_present"].queryset = selectors.staff_of_cycle(self.cycle)
+        self.fields["staff_present"].choices = self.choices.people
+        if self.kind != MeetingKind.RECRUITMENT:
+            for field, _label in RECRUITMENT_POINTS:
+                del self.fields[field]
+        self._offer_rows(instance)
+
+    @property
+    def formsets_have_errors(self):
+        """Whether a row has an error, for the summary at the top of the form."""
+        return any(formset.total_error_count() for formset in self.formsets.values())
+
+    def _offer_rows(self, protocol):
+        """Add a row for each participant and each earlier open item not yet in the protocol."""
+        if protocol.participant_entry_label:
+            recorded = {entry.participant_id for entry in protocol.participant_entries.all()}
+            self._offer(
+                "participant_entries",
+                [
+                    {"participant": participant}
+                    for participant in self.choices.participants.values()
+                    if participant.is_in_programme_on(self._meeting_day(protocol))
+                    and participant.pk not in recorded
+                ],
+            )
+        reviewed = {review.action_item_id for review in protocol.action_item_reviews.all()}
+        self._offer(
+            "action_item_reviews",
+            [
+                {"action_item": item, "outcome": ReviewOutcome.CARRIED_FORWARD}
+                for item in self.choices.action_items.values()
+                if item.pk not in reviewed
+            ],
+        )
+
+    def _offer(self, relation, initial):
+        formset = self.formsets[relation]
+        formset.initial_extra = initial
+        formset.extra = len(initial)
+
+    @staticmethod
+    def _meeting_day(protocol):
+        return protocol.meeting_day if protocol.starts_at else timezone.localdate()

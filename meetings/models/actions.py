@@ -1,0 +1,170 @@
+"""What a meeting agreed someone would do, and how later meetings followed it up.
+
+An action item belongs to the protocol of the meeting that set it. Each later
+meeting of the cycle reviews the items still open: it carries them forward
+(perhaps with a new due date) or closes them as done or dropped. Those reviews
+belong to the later protocol, so both records, with their revisions, say what
+each meeting agreed. An item's status is read from its reviews, never stored
+twice: it is open until a review closes it, and the protocol of that review is
+where it was closed.
+"""
+
+from modelcluster.models import ParentalKey
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Orderable
+
+from partners.models import Institution
+from portal.personal_data import ScreenedTextField
+
+from .protocols import MeetingProtocol
+
+
+class ActionItemStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    DONE = "done", _("Done")
+    DROPPED = "dropped", _("Dropped")
+
+
+class ReviewOutcome(models.TextChoices):
+    CARRIED_FORWARD = "carried_forward", _("Carried forward")
+    DONE = "done", _("Done")
+    DROPPED = "dropped", _("Dropped")
+
+
+CLOSING_OUTCOMES = (ReviewOutcome.DONE, ReviewOutcome.DROPPED)
+
+
+class ActionItemQuerySet(models.QuerySet):
+    def with_state(self):
+        """Annotate ``status``, ``closed_in_id`` and ``current_due_on`` from the reviews.
+
+        ``current_due_on`` is the due date set by the latest meeting that
+        carried the item forward with a new one, else the original due date.
+        """
+        closing = ActionItemReview.objects.filter(
+            action_item=OuterRef("pk"), outcome__in=CLOSING_OUTCOMES
+        )
+        rescheduled = ActionItemReview.objects.filter(
+            action_item=OuterRef("pk"),
+            outcome=ReviewOutcome.CARRIED_FORWARD,
+            due_on__isnull=False,
+        ).order_by("-protocol__starts_at")
+        return self.annotate(
+            status=Coalesce(
+                Subquery(closing.values("outcome")[:1]),
+                Value(ActionItemStatus.OPEN.value),
+                output_field=models.CharField(),
+            ),
+            closed_in_id=Subquery(closing.values("protocol_id")[:1]),
+            current_due_on=Coalesce(
+                Subquery(rescheduled.values("due_on")[:1]),
+                F("due_on"),
+                output_field=models.DateField(),
+            ),
+        )
+
+    def open(self):
+        """Items that no meeting has closed yet."""
+        return self.exclude(
+            Exists(
+                ActionItemReview.objects.filter(
+                    action_item=OuterRef("pk"), outcome__in=CLOSING_OUTCOMES
+                )
+            )
+        )
+
+
+class ActionItem(Orderable):
+    """Who agreed to do what by when, as set at one meeting."""
+
+    protocol = ParentalKey(
+        MeetingProtocol,
+        verbose_name=_("set at"),
+        on_delete=models.CASCADE,
+        related_name="action_items",
+    )
+    description = ScreenedTextField(_("what"), max_length=1000, refuse_phone_numbers=True)
+    responsible_institution = models.ForeignKey(
+        Institution,
+        verbose_name=_("responsible institution"),
+        on_delete=models.PROTECT,
+        related_name="action_items",
+    )
+    responsible_person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("responsible person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="action_items",
+    )
+    due_on = models.DateField(_("due date"), null=True, blank=True)
+
+    objects = ActionItemQuerySet.as_manager()
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("action item")
+        verbose_name_plural = _("action items")
+
+    def __str__(self):
+        return self.description[:80]
+
+    @property
+    def status_label(self):
+        """The status in words; needs the annotations of ``with_state()``."""
+        return ActionItemStatus(self.status).label
+
+
+class ActionItemReview(models.Model):
+    """A later meeting's decision on an open action item: carried forward, done or dropped."""
+
+    protocol = ParentalKey(
+        MeetingProtocol,
+        verbose_name=_("reviewed at"),
+        on_delete=models.CASCADE,
+        related_name="action_item_reviews",
+    )
+    action_item = models.ForeignKey(
+        ActionItem,
+        verbose_name=_("action item"),
+        # A meeting's decision on an item must not vanish with the item: an
+        # item that a later meeting reviewed cannot be deleted.
+        on_delete=models.PROTECT,
+        related_name="reviews",
+    )
+    outcome = models.CharField(
+        _("outcome"),
+        max_length=16,
+        choices=ReviewOutcome.choices,
+        default=ReviewOutcome.CARRIED_FORWARD,
+    )
+    due_on = models.DateField(
+        _("new due date"),
+        null=True,
+        blank=True,
+        help_text=_("Only if the item is carried forward with a new deadline."),
+    )
+    note = ScreenedTextField(_("note"), blank=True, refuse_phone_numbers=True)
+
+    class Meta:
+        verbose_name = _("review of an action item")
+        verbose_name_plural = _("reviews of action items")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["protocol", "action_item"], name="one_review_per_meeting"
+            ),
+            models.UniqueConstraint(
+                fields=["action_item"],
+                condition=models.Q(outcome__in=["done", "dropped"]),
+                name="closed_only_once",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.action_item} – {self.get_outcome_display()}"

@@ -1,0 +1,360 @@
+"""Changes to cycles and protocols: the workflow draft → submitted → approved.
+
+The portal's staff pages, the Wagtail admin and the demo loader all go
+through these functions, so the rules hold whichever door a change comes in
+by: who may change what, that nobody overwrites a colleague's newer text, that
+an incomplete protocol is not submitted, and that a change after submission
+asks every institution present to approve again.
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wagtail.log_actions import log
+
+from partners.models import Institution, Membership, MembershipRole
+
+from . import selectors
+from .models import (
+    AccessChannel,
+    ActionItem,
+    ActionItemReview,
+    MeetingProtocol,
+    Participant,
+    ProgrammeCycle,
+    ProtocolAccess,
+    ProtocolAccessLogEntry,
+    ProtocolApproval,
+    ProtocolStatus,
+    ReviewOutcome,
+)
+from .rules import protocol_errors, protocol_missing_parts
+
+
+class ProtocolEditConflict(Exception):
+    """Someone saved the protocol after the editor opened it; saving would lose their text."""
+
+    def __init__(self, revision):
+        super().__init__(revision)
+        self.revision = revision
+
+
+class ProtocolLocked(Exception):
+    """Someone has locked the protocol in the admin while they edit it."""
+
+
+class ProtocolIncomplete(Exception):
+    """The protocol lacks what submitting needs; ``missing`` says what, one sentence each."""
+
+    def __init__(self, missing: list[str]):
+        super().__init__(missing)
+        self.missing = missing
+
+
+class ProtocolStatusError(Exception):
+    """The protocol is not in a state that allows the step, e.g. approving a draft."""
+
+
+# Fields that describe the workflow and the record, not what the meeting said:
+# a save that changes none of the others is no change to the protocol.
+_RECORD_FIELDS = {
+    "pk",
+    "status",
+    "created_at",
+    "created_by",
+    "submitted_at",
+    "approved_at",
+    "latest_revision",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+# What a save keeps as stored, whatever the edited instance carries.
+_STORED_FIELDS = (
+    "status",
+    "created_at",
+    "created_by_id",
+    "submitted_at",
+    "approved_at",
+    "latest_revision_id",
+    "locked",
+    "locked_at",
+    "locked_by_id",
+)
+
+
+# --- Participants ------------------------------------------------------------
+
+
+@transaction.atomic
+def participant_create(
+    *, cycle: ProgrammeCycle, user, target_group: str, entered_on, note: str = ""
+) -> Participant:
+    """Add a participant to the cycle under the next free code, e.g. ``KR-2026-07``.
+
+    The cycle's row is locked while the number is chosen, so two people
+    adding participants at once get different codes.
+    """
+    _require_work_in_cycle(user, cycle)
+    cycle = ProgrammeCycle.objects.select_for_update().get(pk=cycle.pk)
+    in_programme = cycle.participants.filter(exited_on__isnull=True).count()
+    if in_programme >= cycle.max_group_size:
+        raise ValidationError(
+            _("The group is full: at most %(size)s participants take part at a time.")
+            % {"size": cycle.max_group_size}
+        )
+    number = (cycle.participants.aggregate(last=Max("number"))["last"] or 0) + 1
+    participant = Participant(
+        cycle=cycle,
+        number=number,
+        code=f"{cycle.code}-{cycle.starts_on.year}-{number:02d}",
+        target_group=target_group,
+        entered_on=entered_on,
+        note=note,
+        created_by=user,
+    )
+    participant.full_clean()
+    participant.save()
+    return participant
+
+
+_PARTICIPANT_CHANGEABLE = {"target_group", "entered_on", "exited_on", "exit_outcome", "note"}
+
+
+@transaction.atomic
+def participant_update(*, participant: Participant, user, **changes) -> Participant:
+    """Change what the team records about a participant; the code never changes."""
+    unknown = set(changes) - _PARTICIPANT_CHANGEABLE
+    if unknown:
+        raise TypeError(f"Participants have no changeable fields {sorted(unknown)}")
+    _require_work_in_cycle(user, participant.cycle)
+    for field, value in changes.items():
+        setattr(participant, field, value)
+    participant.full_clean()
+    participant.save()
+    return participant
+
+
+# --- Protocols ---------------------------------------------------------------
+
+
+@transaction.atomic
+def protocol_save(
+    *, protocol: MeetingProtocol, user, loaded_revision_id: int | None = None
+) -> MeetingProtocol:
+    """Save the protocol as edited (its child rows in memory) as a new revision.
+
+    ``loaded_revision_id`` is the revision the editor started from; if
+    someone has saved since, ``ProtocolEditConflict`` is raised and nothing
+    is written. A submitted or approved protocol must stay complete, and a
+    change to it supersedes the approvals given so far: it goes back to
+    "submitted" and every institution present approves again.
+    """
+    is_new = protocol.pk is None
+    if is_new:
+        _require_work_in_cycle(user, protocol.cycle)
+        protocol.status = ProtocolStatus.DRAFT
+        protocol.created_by = user
+    else:
+        stored = MeetingProtocol.objects.select_for_update().get(pk=protocol.pk)
+        _require_work_in_cycle(user, stored.cycle)
+        _refuse_if_locked(stored, user)
+        if loaded_revision_id is not None and stored.latest_revision_id != loaded_revision_id:
+            raise ProtocolEditConflict(stored.latest_revision)
+        if protocol.cycle_id != stored.cycle_id:
+            raise ValidationError(_("A protocol cannot move to another programme cycle."))
+        # The workflow is the services' business, whatever the form sent.
+        for field in _STORED_FIELDS:
+            setattr(protocol, field, getattr(stored, field))
+        if _content(protocol) == _content(stored):
+            return protocol
+    _validate(protocol)
+    if protocol.status != ProtocolStatus.DRAFT:
+        missing = protocol_missing_parts(protocol)
+        if missing:
+            raise ProtocolIncomplete(missing)
+    resetting = not is_new and _has_current_approvals(protocol)
+    if protocol.status == ProtocolStatus.APPROVED:
+        protocol.status = ProtocolStatus.SUBMITTED
+        protocol.approved_at = None
+    protocol.save()
+    revision = protocol.save_revision(user=user, clean=False)
+    log(
+        protocol,
+        "wagtail.create" if is_new else "wagtail.edit",
+        user=user,
+        revision=revision,
+        content_changed=True,
+    )
+    if resetting:
+        protocol.approvals.filter(superseded_at__isnull=True).update(superseded_at=timezone.now())
+        log(protocol, "meetings.approvals_reset", user=user, revision=revision)
+    return protocol
+
+
+def _content(protocol: MeetingProtocol) -> dict:
+    data = protocol.serializable_data()
+    return {field: value for field, value in data.items() if field not in _RECORD_FIELDS}
+
+
+def _has_current_approvals(protocol: MeetingProtocol) -> bool:
+    return protocol.approvals.filter(superseded_at__isnull=True).exists()
+
+
+def _validate(protocol: MeetingProtocol) -> None:
+    """Every field and child row clean, and everything named belonging to the cycle."""
+    protocol.full_clean()
+    for relation in ("guests", "agenda_items", "participant_entries", "action_items"):
+        for child in getattr(protocol, relation).all():
+            child.full_clean(exclude=["protocol"])
+    for review in protocol.action_item_reviews.all():
+        review.full_clean(exclude=["protocol"], validate_constraints=False)
+    errors = protocol_errors(protocol)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _refuse_if_locked(protocol: MeetingProtocol, user) -> None:
+    lock = protocol.get_lock()
+    if lock and lock.for_user(user):
+        raise ProtocolLocked(lock.get_message(user))
+
+
+@transaction.atomic
+def protocol_submit(*, protocol: MeetingProtocol, user) -> MeetingProtocol:
+    """Hand a complete draft to the institutions present for approval."""
+    protocol = MeetingProtocol.objects.select_for_update().get(pk=protocol.pk)
+    _require_work_in_cycle(user, protocol.cycle)
+    _refuse_if_locked(protocol, user)
+    if protocol.status != ProtocolStatus.DRAFT:
+        raise ProtocolStatusError(_("This protocol has already been submitted."))
+    missing = protocol_missing_parts(protocol)
+    if missing:
+        raise ProtocolIncomplete(missing)
+    protocol.status = ProtocolStatus.SUBMITTED
+    protocol.submitted_at = timezone.now()
+    protocol.save(update_fields=["status", "submitted_at"])
+    log(protocol, "meetings.submit", user=user, revision=protocol.latest_revision)
+    return protocol
+
+
+@transaction.atomic
+def protocol_approve(
+    *, protocol: MeetingProtocol, user, institution: Institution
+) -> ProtocolApproval:
+    """Approve the current revision for ``institution``; the last approval approves the protocol.
+
+    Only a coordinator of an institution present may approve, once for it.
+    """
+    protocol = MeetingProtocol.objects.select_for_update().get(pk=protocol.pk)
+    present = set(protocol.institutions_present.values_list("pk", flat=True))
+    is_coordinator = Membership.objects.filter(
+        user=user, institution=institution, role=MembershipRole.COORDINATOR
+    ).exists()
+    if institution.pk not in present or not is_coordinator:
+        raise PermissionDenied
+    if protocol.status != ProtocolStatus.SUBMITTED:
+        raise ProtocolStatusError(
+            _("Only a protocol submitted for approval can be approved.")
+            if protocol.status == ProtocolStatus.DRAFT
+            else _("This protocol is already approved.")
+        )
+    if protocol.approvals.filter(institution=institution, superseded_at__isnull=True).exists():
+        raise ProtocolStatusError(
+            _("%(institution)s has already approved this protocol.")
+            % {"institution": institution.name}
+        )
+    approval = ProtocolApproval.objects.create(
+        protocol=protocol,
+        institution=institution,
+        approved_by=user,
+        revision=protocol.latest_revision,
+    )
+    log(
+        protocol,
+        "meetings.approve",
+        user=user,
+        revision=protocol.latest_revision,
+        data={"institution_id": institution.pk, "institution": institution.short_name},
+    )
+    approved = set(
+        protocol.approvals.filter(superseded_at__isnull=True).values_list(
+            "institution_id", flat=True
+        )
+    )
+    if present <= approved:
+        protocol.status = ProtocolStatus.APPROVED
+        protocol.approved_at = approval.approved_at
+        protocol.save(update_fields=["status", "approved_at"])
+        log(protocol, "meetings.approved", user=user, revision=protocol.latest_revision)
+    return approval
+
+
+# --- Action items ------------------------------------------------------------
+
+
+def action_item_carry_forward(
+    *, action_item: ActionItem, protocol: MeetingProtocol, user, due_on=None, note: str = ""
+) -> ActionItemReview:
+    """Record in ``protocol`` that the item stays open, with a new due date if given."""
+    return _action_item_review(
+        action_item=action_item,
+        protocol=protocol,
+        user=user,
+        outcome=ReviewOutcome.CARRIED_FORWARD,
+        due_on=due_on,
+        note=note,
+    )
+
+
+def action_item_close(
+    *, action_item: ActionItem, protocol: MeetingProtocol, user, outcome: str, note: str = ""
+) -> ActionItemReview:
+    """Record in ``protocol`` that the item is done or dropped."""
+    if outcome == ReviewOutcome.CARRIED_FORWARD:
+        raise ValueError("Closing an item needs the outcome done or dropped.")
+    return _action_item_review(
+        action_item=action_item, protocol=protocol, user=user, outcome=outcome, note=note
+    )
+
+
+def _action_item_review(*, action_item, protocol, user, **decision) -> ActionItemReview:
+    """The review is part of the protocol: it is saved as a new revision of it."""
+    reviews = list(protocol.action_item_reviews.all())
+    review = next((r for r in reviews if r.action_item_id == action_item.pk), None)
+    if review is None:
+        review = ActionItemReview(action_item=action_item)
+        reviews.append(review)
+    for field, value in decision.items():
+        setattr(review, field, value)
+    protocol.action_item_reviews = reviews
+    protocol_save(protocol=protocol, user=user)
+    return protocol.action_item_reviews.get(action_item=action_item)
+
+
+# --- Access log --------------------------------------------------------------
+
+
+def protocol_access_record(
+    *, protocol: MeetingProtocol, user, action: ProtocolAccess, channel: AccessChannel
+) -> ProtocolAccessLogEntry:
+    """Write down that ``user`` viewed or exported the protocol."""
+    return ProtocolAccessLogEntry.objects.create(
+        protocol=protocol,
+        protocol_title=str(protocol)[:255],
+        cycle_id=protocol.cycle_id,
+        user=user,
+        user_email=user.email,
+        action=action,
+        channel=channel,
+    )
+
+
+def _require_work_in_cycle(user, cycle: ProgrammeCycle) -> None:
+    if not selectors.user_works_in_cycle(user, cycle):
+        raise PermissionDenied

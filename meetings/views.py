@@ -1,0 +1,313 @@
+"""The staff area: "My work", the cycle page, participants and protocols.
+
+A cycle or protocol the user may not see does not exist for them (404). One
+they may see but not change answers 403. Every view of a protocol, and every
+export, goes into the access log.
+"""
+
+from datetime import datetime, time
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import formats, timezone
+from django.utils.dateparse import parse_date
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from portal.pdf import pdf_response, render_pdf
+
+from . import selectors, services
+from .forms import NewParticipantForm, ParticipantForm, ProtocolForm
+from .models import (
+    AccessChannel,
+    MeetingKind,
+    MeetingProtocol,
+    Participant,
+    ProtocolAccess,
+    ProtocolStatus,
+)
+from .rules import protocol_missing_parts
+
+# The button of the protocol form that also submits the protocol.
+SUBMIT_ACTION = "submit"
+
+
+def _cycle(request, pk):
+    return get_object_or_404(
+        selectors.cycles_visible_to(request.user).select_related("provider"), pk=pk
+    )
+
+
+def _protocol(request, pk):
+    return get_object_or_404(
+        selectors.protocols_visible_to(request.user).select_related(
+            "cycle__provider", "latest_revision__user", "locked_by"
+        ),
+        pk=pk,
+    )
+
+
+def _require_work_in(request, cycle):
+    if not selectors.user_works_in_cycle(request.user, cycle):
+        raise PermissionDenied
+
+
+@login_required
+def my_work(request):
+    return TemplateResponse(
+        request, "meetings/my_work.html", {"work": selectors.my_work(request.user)}
+    )
+
+
+@login_required
+def cycle_detail(request, pk):
+    cycle = _cycle(request, pk)
+    context = {
+        "overview": selectors.cycle_overview(cycle),
+        "works_in_cycle": selectors.user_works_in_cycle(request.user, cycle),
+        "meeting_kinds": MeetingKind.choices,
+        "today": timezone.localdate(),
+    }
+    return TemplateResponse(request, "meetings/programme_cycle.html", context)
+
+
+# --- Participants ------------------------------------------------------------
+
+
+@login_required
+def participant_create(request, pk):
+    cycle = _cycle(request, pk)
+    _require_work_in(request, cycle)
+    form = NewParticipantForm(request.POST or None, instance=Participant(cycle=cycle))
+    if form.is_valid():
+        try:
+            participant = services.participant_create(
+                cycle=cycle, user=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("Participant %(code)s was added.") % {"code": participant.code}
+            )
+            return redirect("meetings:cycle", cycle.pk)
+    return TemplateResponse(
+        request, "meetings/participant_form.html", {"form": form, "cycle": cycle}
+    )
+
+
+@login_required
+def participant_edit(request, pk):
+    participant = get_object_or_404(
+        selectors.participants_visible_to(request.user).select_related("cycle__provider"), pk=pk
+    )
+    _require_work_in(request, participant.cycle)
+    form = ParticipantForm(request.POST or None, instance=participant)
+    if form.is_valid():
+        try:
+            services.participant_update(
+                participant=participant, user=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("Participant %(code)s was saved.") % {"code": participant.code}
+            )
+            return redirect("meetings:cycle", participant.cycle_id)
+    return TemplateResponse(
+        request,
+        "meetings/participant_form.html",
+        {"form": form, "cycle": participant.cycle, "participant": participant},
+    )
+
+
+# --- Protocols ---------------------------------------------------------------
+
+
+@login_required
+def protocol_create(request, pk):
+    """First the kind of meeting, then the protocol form for that kind."""
+    cycle = _cycle(request, pk)
+    _require_work_in(request, cycle)
+    kind = request.GET.get("kind")
+    day = parse_date(request.GET.get("on", "") or "")
+    if kind not in MeetingKind.values:
+        context = {"cycle": cycle, "meeting_kinds": MeetingKind.choices, "day": day}
+        return TemplateResponse(request, "meetings/protocol_kind_choice.html", context)
+    protocol = MeetingProtocol(
+        cycle=cycle,
+        kind=kind,
+        language=get_language()[:2],
+        starts_at=_nine_oclock(day) if day else None,
+    )
+    return _protocol_form(request, protocol)
+
+
+def _nine_oclock(day):
+    """When a meeting announced for ``day`` starts until someone says otherwise."""
+    return timezone.make_aware(datetime.combine(day, time(9)))
+
+
+@login_required
+def protocol_edit(request, pk):
+    protocol = _protocol(request, pk)
+    _require_work_in(request, protocol.cycle)
+    if request.method == "GET":
+        _record(request, protocol, ProtocolAccess.VIEW)
+    return _protocol_form(request, protocol)
+
+
+def _protocol_form(request, protocol):
+    """Show the protocol's form; save it, and submit it if asked, through the services.
+
+    Whatever goes wrong, the form comes back with everything the person typed.
+    """
+    form = ProtocolForm(request.POST or None, instance=protocol)
+    if request.method == "POST" and form.is_valid():
+        edited = form.save(commit=False)
+        try:
+            services.protocol_save(
+                protocol=edited,
+                user=request.user,
+                loaded_revision_id=form.cleaned_data["loaded_revision_id"],
+            )
+        except services.ProtocolEditConflict as conflict:
+            form.add_error(None, _conflict_message(conflict.revision))
+            # Saving this form again is now a deliberate choice to replace the newer version.
+            form.data = form.data.copy()
+            form.data["loaded_revision_id"] = conflict.revision.pk
+        except services.ProtocolLocked as locked:
+            form.add_error(None, str(locked))
+        except services.ProtocolIncomplete as incomplete:
+            form.add_error(None, _("A submitted protocol must stay complete."))
+            for missing in incomplete.missing:
+                form.add_error(None, missing)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            if request.POST.get("action") == SUBMIT_ACTION:
+                _submit(request, edited)
+            else:
+                messages.success(request, _("The protocol was saved."))
+            return redirect("meetings:protocol", edited.pk)
+    context = {
+        "form": form,
+        "protocol": protocol,
+        "cycle": protocol.cycle,
+        "has_approvals": protocol.status != ProtocolStatus.DRAFT,
+    }
+    return TemplateResponse(request, "meetings/protocol_form.html", context)
+
+
+def _conflict_message(revision):
+    return _(
+        "%(person)s saved this protocol at %(time)s, after you opened it, so your changes "
+        "were not saved. They are still in the form below. Open the protocol in a new tab "
+        "to compare; if you save this form again, your version replaces theirs."
+    ) % {
+        "person": revision.user.get_full_name() if revision.user else _("Someone"),
+        "time": formats.date_format(
+            timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT"
+        ),
+    }
+
+
+def _submit(request, protocol):
+    try:
+        services.protocol_submit(protocol=protocol, user=request.user)
+    except services.ProtocolIncomplete as incomplete:
+        messages.warning(
+            request,
+            _("The protocol was saved as a draft, but it cannot be submitted yet: %(missing)s")
+            % {"missing": " ".join(incomplete.missing)},
+        )
+    except (services.ProtocolStatusError, services.ProtocolLocked) as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(
+            request, _("The protocol was submitted. The institutions present can now approve it.")
+        )
+
+
+@login_required
+def protocol_detail(request, pk):
+    protocol = _protocol(request, pk)
+    _record(request, protocol, ProtocolAccess.VIEW)
+    works_in_cycle = selectors.user_works_in_cycle(request.user, protocol.cycle)
+    context = {
+        "record": selectors.protocol_record(protocol),
+        "protocol": protocol,
+        "works_in_cycle": works_in_cycle,
+        "missing": protocol_missing_parts(protocol) if protocol.is_draft else [],
+        "approvable_institutions": selectors.institutions_user_may_approve_for(
+            request.user, protocol
+        ),
+        "history": selectors.protocol_history(protocol),
+    }
+    return TemplateResponse(request, "meetings/meeting_protocol.html", context)
+
+
+@require_POST
+@login_required
+def protocol_submit(request, pk):
+    protocol = _protocol(request, pk)
+    _require_work_in(request, protocol.cycle)
+    _submit(request, protocol)
+    return redirect("meetings:protocol", protocol.pk)
+
+
+@require_POST
+@login_required
+def protocol_approve(request, pk):
+    protocol = _protocol(request, pk)
+    institution = next(
+        (
+            institution
+            for institution in selectors.institutions_user_may_approve_for(request.user, protocol)
+            if str(institution.pk) == request.POST.get("institution")
+        ),
+        None,
+    )
+    if institution is None:
+        raise PermissionDenied
+    try:
+        services.protocol_approve(protocol=protocol, user=request.user, institution=institution)
+    except services.ProtocolStatusError as refused:
+        messages.error(request, str(refused))
+        return redirect("meetings:protocol", protocol.pk)
+    protocol.refresh_from_db(fields=["status"])
+    if protocol.is_approved:
+        messages.success(request, _("Every institution present has approved the protocol."))
+    else:
+        messages.success(
+            request,
+            _("You approved the protocol for %(institution)s.") % {"institution": institution.name},
+        )
+    return redirect("meetings:protocol", protocol.pk)
+
+
+@login_required
+def protocol_pdf(request, pk):
+    protocol = _protocol(request, pk)
+    pdf = render_pdf(
+        "meetings/meeting_protocol_pdf.html",
+        {"record": selectors.protocol_record(protocol), "protocol": protocol},
+        request=request,
+    )
+    _record(request, protocol, ProtocolAccess.EXPORT_PDF)
+    filename = slugify(
+        f"{protocol.get_kind_display()} {protocol.cycle.code} {protocol.meeting_day}"
+    )
+    return pdf_response(pdf, filename=f"{filename}.pdf")
+
+
+def _record(request, protocol, action):
+    services.protocol_access_record(
+        protocol=protocol, user=request.user, action=action, channel=AccessChannel.PORTAL
+    )
