@@ -40,6 +40,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from partners.models import Institution
 
 from . import selectors, services
+from .forms import offer_missing_rows
 from .models import (
     RECRUITMENT_POINTS,
     AccessChannel,
@@ -283,7 +284,8 @@ class ProtocolAdminForm(WagtailAdminModelForm):
 
     A new protocol may belong to any of them; an existing one stays in its
     cycle and keeps its kind, and offers only that cycle's institutions,
-    staff, participants and earlier action items, as on the portal.
+    staff, participants and earlier action items, as on the portal, with a
+    row for each participant and each earlier open item it has none for.
     """
 
     def __init__(self, *args, for_user=None, instance=None, **kwargs):
@@ -313,6 +315,15 @@ class ProtocolAdminForm(WagtailAdminModelForm):
             if self.instance.kind != MeetingKind.RECRUITMENT:
                 for field, _label in RECRUITMENT_POINTS:
                     del self.fields[field]
+            # An offered row left as it is is not saved: the item stays open, the entry unwritten.
+            offer_missing_rows(
+                self,
+                instance,
+                participants=self.row_choices["participant"],
+                action_items=selectors.action_items_to_review(
+                    cycle=instance.cycle, before=instance.starts_at, protocol=instance
+                ),
+            )
 
     def clean(self):
         cleaned_data = super().clean()

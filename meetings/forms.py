@@ -285,41 +285,49 @@ class ProtocolForm(ClusterForm):
         if self.kind != MeetingKind.RECRUITMENT:
             for field, _label in RECRUITMENT_POINTS:
                 del self.fields[field]
-        self._offer_rows(instance)
+        offer_missing_rows(
+            self,
+            instance,
+            participants=self.choices.participants.values(),
+            action_items=self.choices.action_items.values(),
+        )
 
     @property
     def formsets_have_errors(self):
         """Whether a row has an error, for the summary at the top of the form."""
         return any(formset.total_error_count() for formset in self.formsets.values())
 
-    def _offer_rows(self, protocol):
-        """Add a row for each participant and each earlier open item not yet in the protocol."""
-        if protocol.participant_entry_label:
-            recorded = {entry.participant_id for entry in protocol.participant_entries.all()}
-            self._offer(
-                "participant_entries",
-                [
-                    {"participant": participant}
-                    for participant in self.choices.participants.values()
-                    if participant.is_in_programme_on(self._meeting_day(protocol))
-                    and participant.pk not in recorded
-                ],
-            )
-        reviewed = {review.action_item_id for review in protocol.action_item_reviews.all()}
-        self._offer(
-            "action_item_reviews",
+
+def offer_missing_rows(form, protocol, *, participants, action_items):
+    """Offer a row for each participant and each earlier open item the protocol has no row for.
+
+    A participant gets a row while in the programme on the day of the meeting,
+    if the kind of meeting has participant entries; an open item gets one
+    proposed as carried forward, for the team to close or carry on. Shared by
+    the portal's form and the admin's, so both show what is still to decide.
+    """
+    if protocol.participant_entry_label:
+        day = protocol.meeting_day if protocol.starts_at else timezone.localdate()
+        recorded = {entry.participant_id for entry in protocol.participant_entries.all()}
+        _offer(
+            form.formsets["participant_entries"],
             [
-                {"action_item": item, "outcome": ReviewOutcome.CARRIED_FORWARD}
-                for item in self.choices.action_items.values()
-                if item.pk not in reviewed
+                {"participant": participant}
+                for participant in participants
+                if participant.is_in_programme_on(day) and participant.pk not in recorded
             ],
         )
+    reviewed = {review.action_item_id for review in protocol.action_item_reviews.all()}
+    _offer(
+        form.formsets["action_item_reviews"],
+        [
+            {"action_item": item, "outcome": ReviewOutcome.CARRIED_FORWARD}
+            for item in action_items
+            if item.pk not in reviewed
+        ],
+    )
 
-    def _offer(self, relation, initial):
-        formset = self.formsets[relation]
-        formset.initial_extra = initial
-        formset.extra = len(initial)
 
-    @staticmethod
-    def _meeting_day(protocol):
-        return protocol.meeting_day if protocol.starts_at else timezone.localdate()
+def _offer(formset, initial):
+    formset.initial_extra = initial
+    formset.extra = len(initial)

@@ -16,6 +16,7 @@ from meetings import services
 from meetings.factories import MeetingProtocolFactory, ParticipantFactory, ProgrammeCycleFactory
 from meetings.models import (
     AccessChannel,
+    ActionItem,
     ExitOutcome,
     MeetingKind,
     MeetingProtocol,
@@ -24,9 +25,10 @@ from meetings.models import (
     ProtocolAccess,
     ProtocolAccessLogEntry,
     ProtocolStatus,
+    ReviewOutcome,
     TargetGroup,
 )
-from meetings.selectors import protocol_history
+from meetings.selectors import action_items_to_review, protocol_history
 from partners.factories import InstitutionFactory, MembershipFactory
 
 from .conftest import saved_protocol
@@ -406,6 +408,57 @@ def test_the_protocol_form_offers_only_its_own_cycles_participants_and_people(
         *team.members.values(),
         *team.coordinators.values(),
     }
+
+
+def test_the_protocol_form_offers_a_row_for_each_open_item_and_each_participant_missing(
+    client, member, team
+):
+    intake = saved_protocol(
+        team,
+        MeetingKind.INTAKE,
+        date(2026, 3, 4),
+        action_items=[
+            ActionItem(
+                description="Pripraviti urnik delavnic",
+                responsible_institution=team.provider,
+                due_on=date(2026, 3, 20),
+            ),
+            ActionItem(
+                description="Preveriti prijave na zavodu",
+                responsible_institution=team.employment_office,
+                due_on=date(2026, 3, 20),
+            ),
+        ],
+    )
+    timetable, registrations = intake.action_items.order_by("sort_order")
+    mid_term = saved_protocol(team, MeetingKind.MID_TERM, MID_TERM_DAY)
+    mid_term.participant_entries.filter(participant=team.participants[2]).delete()
+    url = admin_url(PROTOCOLS, "edit", mid_term.pk)
+
+    form = client.get(url).context["form"]
+
+    reviews = form.formsets["action_item_reviews"].forms
+    assert [row.initial for row in reviews] == [
+        {"action_item": timetable, "outcome": ReviewOutcome.CARRIED_FORWARD},
+        {"action_item": registrations, "outcome": ReviewOutcome.CARRIED_FORWARD},
+    ]
+    entries = form.formsets["participant_entries"].forms
+    assert [row.initial.get("participant") for row in entries if not row.instance.pk] == [
+        team.participants[2]
+    ]
+
+    # The team closes one item; the rows left as offered record nothing.
+    data = edit_form_data(client, url, **{reviews[0].add_prefix("outcome"): ReviewOutcome.DONE})
+    response = client.post(url, data)
+
+    assert response.status_code == 302
+    assert [
+        (review.action_item, review.outcome) for review in mid_term.action_item_reviews.all()
+    ] == [(timetable, ReviewOutcome.DONE)]
+    assert not mid_term.participant_entries.filter(participant=team.participants[2]).exists()
+    assert list(action_items_to_review(cycle=team.cycle, before=mid_term.starts_at)) == [
+        registrations
+    ]
 
 
 def test_a_superuser_deletes_a_draft_but_not_a_submitted_protocol(client, admin, team):
