@@ -5,3 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Accounts")
+    demo_loader = "accounts.demo.loader"
+    demo_after = ("partners",)

@@ -6,3 +6,5 @@ class MeetingsConfig(AppConfig):
     name = "meetings"
     verbose_name = _("Joint team meetings")
     default_auto_field = "django.db.models.BigAutoField"
+    demo_loader = "meetings.demo.loader"
+    demo_after = ("partners", "accounts")

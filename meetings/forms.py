@@ -6,19 +6,15 @@ nobody can pick, or even see, what belongs to another cycle. The rules that
 need the whole protocol are checked by ``meetings.services`` on saving.
 """
 
-from dataclasses import dataclass
-
 from modelcluster.forms import BaseChildFormSet, ClusterForm
 
 from django import forms
 from django.utils import timezone
 
-from . import selectors
+from . import rules, selectors
 from .models import (
-    RECRUITMENT_POINTS,
     ActionItem,
     ActionItemReview,
-    MeetingKind,
     MeetingProtocol,
     Participant,
     ParticipantEntry,
@@ -31,10 +27,6 @@ DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%
 
 def _textarea(rows=3):
     return forms.Textarea(attrs={"rows": rows})
-
-
-def _person_label(user):
-    return user.get_full_name() or user.email
 
 
 class ParticipantForm(forms.ModelForm):
@@ -53,58 +45,68 @@ class NewParticipantForm(ParticipantForm):
         fields = ["target_group", "entered_on", "note"]
 
 
+# --- What the forms of a protocol offer, on the portal and in the admin --------------
+
+
+def limit_choices(field, queryset, choices) -> None:
+    """Let ``field`` accept only ``queryset``, and offer ``choices`` read once for every row."""
+    field.queryset = queryset
+    field.choices = [("", field.empty_label), *choices] if field.empty_label else choices
+
+
+def leave_out_what_the_kind_does_not_record(form, fields_not_recorded) -> None:
+    for name in fields_not_recorded:
+        form.fields.pop(name, None)
+
+
+def offer_missing_rows(form, protocol, choices: selectors.ProtocolChoices) -> None:
+    """Offer a row for each participant and each earlier open item the protocol has no row for.
+
+    A participant gets a row while in the programme on the day of the meeting,
+    if the kind of meeting has participant entries; an open item gets one
+    proposed as carried forward, for the team to close or carry on. Shared by
+    the portal's form and the admin's, so both show what is still to decide.
+    """
+    # The rows the formsets show already; their querysets are read once, for the page too.
+    entries, reviews = form.formsets["participant_entries"], form.formsets["action_item_reviews"]
+    if protocol.participant_entry_label:
+        day = protocol.meeting_day if protocol.starts_at else timezone.localdate()
+        recorded = {entry.participant_id for entry in entries.get_queryset()}
+        _offer(
+            entries,
+            [
+                {"participant": participant}
+                for participant in choices.participants_by_pk.values()
+                if participant.is_in_programme_on(day) and participant.pk not in recorded
+            ],
+        )
+    reviewed = {review.action_item_id for review in reviews.get_queryset()}
+    _offer(
+        reviews,
+        [
+            {"action_item": item, "outcome": ReviewOutcome.CARRIED_FORWARD}
+            for item in choices.open_items
+            if item.pk not in reviewed
+        ],
+    )
+
+
+def _offer(formset, initial):
+    formset.initial_extra = initial
+    formset.extra = len(initial)
+
+
 # --- The rows of a protocol ----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RowChoices:
-    """What the rows of one protocol form offer, read once for all its rows.
-
-    A dropdown given a queryset reads it again for every row it is rendered
-    in; these lists are shared, so the form's queries do not grow with its rows.
-    """
-
-    institutions: list
-    people: list
-    participants: dict
-    action_items: dict
-
-    @classmethod
-    def of(cls, protocol):
-        cycle = protocol.cycle
-        return cls(
-            institutions=[
-                (institution.pk, institution.name)
-                for institution in cycle.institutions.order_by("short_name")
-            ],
-            people=[
-                (person.pk, _person_label(person)) for person in selectors.staff_of_cycle(cycle)
-            ],
-            participants={
-                participant.pk: participant for participant in cycle.participants.order_by("number")
-            },
-            action_items={
-                item.pk: item
-                for item in selectors.action_items_to_review(
-                    cycle=cycle, before=protocol.starts_at or timezone.now(), protocol=protocol
-                )
-            },
-        )
-
-
-def _offer_choices(field, choices):
-    field.choices = [("", field.empty_label), *choices]
-
-
 class CycleChildForm(forms.ModelForm):
-    """A row of a protocol; ``cycle`` and ``choices`` come from the protocol's form.
+    """A row of a protocol; ``choices`` (``selectors.ProtocolChoices``) come from its form.
 
     (modelcluster passes them on to each row: ``inherit_kwargs``.)
     """
 
-    def __init__(self, *args, cycle=None, choices=None, **kwargs):
+    def __init__(self, *args, choices=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.cycle = cycle
         self.choices = choices
 
 
@@ -122,18 +124,19 @@ class ParticipantEntryForm(CycleChildForm):
 
     def __init__(self, *args, kind=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["participant"].queryset = self.cycle.participants.all()
+        self.fields["participant"].queryset = self.choices.participants
         label = MeetingProtocol(kind=kind).participant_entry_label
         if label:
             self.fields["text"].label = label
-        if kind != MeetingKind.CLOSING:
-            del self.fields["planned_exit"]
+        leave_out_what_the_kind_does_not_record(
+            self, rules.participant_entry_fields_not_recorded(kind)
+        )
 
     @property
     def entry_participant(self):
         """The participant of the row, saved or offered by the page, for its heading."""
         if self.instance.participant_id:
-            known = self.choices.participants.get(self.instance.participant_id)
+            known = self.choices.participants_by_pk.get(self.instance.participant_id)
             return known or self.instance.participant
         return self.initial.get("participant")
 
@@ -146,11 +149,14 @@ class ActionItemForm(CycleChildForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The querysets validate what was posted; the shared lists are what the page offers.
-        self.fields["responsible_institution"].queryset = self.cycle.institutions.all()
-        _offer_choices(self.fields["responsible_institution"], self.choices.institutions)
-        self.fields["responsible_person"].queryset = selectors.staff_of_cycle(self.cycle)
-        _offer_choices(self.fields["responsible_person"], self.choices.people)
+        limit_choices(
+            self.fields["responsible_institution"],
+            self.choices.institutions,
+            self.choices.institution_choices,
+        )
+        limit_choices(
+            self.fields["responsible_person"], self.choices.staff, self.choices.staff_choices
+        )
 
 
 class ActionItemReviewForm(CycleChildForm):
@@ -168,7 +174,7 @@ class ActionItemReviewForm(CycleChildForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["action_item"].queryset = ActionItem.objects.filter(protocol__cycle=self.cycle)
+        self.fields["action_item"].queryset = self.choices.action_items
 
     def has_changed(self):
         # Every item offered is decided on, even when the team leaves it open as
@@ -180,7 +186,7 @@ class ActionItemReviewForm(CycleChildForm):
         """The item the row decides on, saved or offered by the page, shown above the row."""
         if self.instance.action_item_id:
             # An item no longer due before the meeting (its date moved) is read on its own.
-            known = self.choices.action_items.get(self.instance.action_item_id)
+            known = self.choices.open_items_by_pk.get(self.instance.action_item_id)
             return known or self.instance.action_item
         return self.initial.get("action_item")
 
@@ -194,7 +200,7 @@ class ProtocolRowFormSet(BaseChildFormSet):
             form.fields["ORDER"].widget = forms.HiddenInput()
 
 
-def _rows(form, fields, widgets=None, extra=1, inherit=("cycle", "choices"), can_delete=True):
+def _rows(form, fields, widgets=None, extra=1, inherit=("choices",), can_delete=True):
     # ``widgets`` replaces the row form's own Meta.widgets, so it is given only where that has none.
     return {
         "can_delete": can_delete,
@@ -256,7 +262,7 @@ class ProtocolForm(ClusterForm):
                 ParticipantEntryForm,
                 ["participant", "text", "agreed_steps", "planned_exit"],
                 extra=0,
-                inherit=("cycle", "choices", "kind"),
+                inherit=("choices", "kind"),
                 can_delete=False,
             ),
             "action_items": _rows(
@@ -273,61 +279,20 @@ class ProtocolForm(ClusterForm):
 
     def __init__(self, *args, instance, **kwargs):
         # Read by ClusterForm for the rows' forms (``inherit_kwargs``).
-        self.cycle = instance.cycle
         self.kind = instance.kind
-        self.choices = RowChoices.of(instance)
+        self.choices = selectors.protocol_choices(instance)
         super().__init__(*args, instance=instance, **kwargs)
         self.fields["loaded_revision_id"].initial = instance.latest_revision_id
-        self.fields["institutions_present"].queryset = self.cycle.institutions.all()
-        self.fields["institutions_present"].choices = self.choices.institutions
-        self.fields["staff_present"].queryset = selectors.staff_of_cycle(self.cycle)
-        self.fields["staff_present"].choices = self.choices.people
-        if self.kind != MeetingKind.RECRUITMENT:
-            for field, _label in RECRUITMENT_POINTS:
-                del self.fields[field]
-        offer_missing_rows(
-            self,
-            instance,
-            participants=self.choices.participants.values(),
-            action_items=self.choices.action_items.values(),
+        limit_choices(
+            self.fields["institutions_present"],
+            self.choices.institutions,
+            self.choices.institution_choices,
         )
+        limit_choices(self.fields["staff_present"], self.choices.staff, self.choices.staff_choices)
+        leave_out_what_the_kind_does_not_record(self, rules.protocol_fields_not_recorded(self.kind))
+        offer_missing_rows(self, instance, self.choices)
 
     @property
     def formsets_have_errors(self):
         """Whether a row has an error, for the summary at the top of the form."""
         return any(formset.total_error_count() for formset in self.formsets.values())
-
-
-def offer_missing_rows(form, protocol, *, participants, action_items):
-    """Offer a row for each participant and each earlier open item the protocol has no row for.
-
-    A participant gets a row while in the programme on the day of the meeting,
-    if the kind of meeting has participant entries; an open item gets one
-    proposed as carried forward, for the team to close or carry on. Shared by
-    the portal's form and the admin's, so both show what is still to decide.
-    """
-    if protocol.participant_entry_label:
-        day = protocol.meeting_day if protocol.starts_at else timezone.localdate()
-        recorded = {entry.participant_id for entry in protocol.participant_entries.all()}
-        _offer(
-            form.formsets["participant_entries"],
-            [
-                {"participant": participant}
-                for participant in participants
-                if participant.is_in_programme_on(day) and participant.pk not in recorded
-            ],
-        )
-    reviewed = {review.action_item_id for review in protocol.action_item_reviews.all()}
-    _offer(
-        form.formsets["action_item_reviews"],
-        [
-            {"action_item": item, "outcome": ReviewOutcome.CARRIED_FORWARD}
-            for item in action_items
-            if item.pk not in reviewed
-        ],
-    )
-
-
-def _offer(formset, initial):
-    formset.initial_extra = initial
-    formset.extra = len(initial)

@@ -1,63 +1,164 @@
-"""What makes a protocol valid, and what makes it complete enough to submit.
+"""What makes a cycle, a participant and a protocol valid, and a protocol complete enough to submit.
 
-Both read a protocol as a form leaves it before saving (its child rows and
-many-to-many values still in memory, as modelcluster keeps them), so the
-portal, the admin and the services judge the same protocol the same way.
-A *valid* protocol can be saved as a draft; a *complete* one can be
-submitted for approval.
+Each function reads a record as a form or a loader leaves it before saving
+(its child rows and many-to-many values still in memory, as modelcluster
+keeps them) and says why it is refused, in the words of the person who typed
+it. The services call them for every door (the portal, the admin, the demo
+loader, a shell), so one rule has one home.
+
+The ``*_errors`` functions answer "can it be saved at all?" with a dict, the
+reasons keyed by the field at fault or by ``NON_FIELD_ERRORS``, empty when it
+can; ``protocol_missing_parts`` answers "can it be submitted?".
 """
 
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext as _
 
-from partners.models import Membership
+from portal.people import person_label
 
+from . import selectors
 from .models import (
     CLOSING_OUTCOMES,
-    ActionItem,
-    ActionItemReview,
+    RECRUITMENT_POINTS,
     MeetingKind,
     MeetingProtocol,
+    Participant,
+    ProgrammeCycle,
 )
 
+Errors = dict[str, list[str]]
 
-def protocol_errors(protocol: MeetingProtocol) -> list[str]:
-    """Why the protocol cannot be saved at all, one sentence each; empty when it can.
+RECRUITMENT_FIELDS = tuple(field for field, _label in RECRUITMENT_POINTS)
 
-    Everything it names must belong to its cycle: institutions, staff,
-    participants and the action items it reviews.
+
+def _add(errors: Errors, field: str, message: str) -> None:
+    errors.setdefault(field, []).append(message)
+
+
+# --- What each kind of meeting records ---------------------------------------------
+
+
+def protocol_fields_not_recorded(kind: str) -> tuple[str, ...]:
+    """The protocol's fields a meeting of ``kind`` leaves empty: its forms do not offer them."""
+    return () if kind == MeetingKind.RECRUITMENT else RECRUITMENT_FIELDS
+
+
+def participant_entry_fields_not_recorded(kind: str) -> tuple[str, ...]:
+    """The fields of a participant entry a meeting of ``kind`` leaves empty."""
+    return () if kind == MeetingKind.CLOSING else ("planned_exit",)
+
+
+# --- Programme cycles -----------------------------------------------------------------
+
+
+def cycle_errors(cycle: ProgrammeCycle, *, institutions) -> Errors:
+    """Why the cycle cannot be saved with these participating ``institutions``."""
+    errors: Errors = {}
+    if cycle.starts_on and cycle.ends_on and cycle.ends_on < cycle.starts_on:
+        _add(errors, "ends_on", _("The cycle cannot end before it starts."))
+    for phase in cycle.phases.all():
+        if phase.starts_on and phase.ends_on and phase.ends_on < phase.starts_on:
+            _add(
+                errors,
+                NON_FIELD_ERRORS,
+                _("The phase “%(phase)s” cannot end before it starts.") % {"phase": phase.name},
+            )
+    if cycle.provider_id and cycle.provider_id not in {i.pk for i in institutions}:
+        _add(
+            errors,
+            "institutions",
+            _(
+                "Include the programme provider, %(provider)s, among the participating "
+                "institutions: its staff run the cycle."
+            )
+            % {"provider": cycle.provider},
+        )
+    return errors
+
+
+# --- Participants ---------------------------------------------------------------------
+
+
+def participant_code(*, cycle: ProgrammeCycle, number: int) -> str:
+    """The pseudonymous code of the cycle's participant ``number``: the cycle's code, year, number.
+
+    ``KR-2026-07``: it names nobody, and it is all the portal knows a participant by.
     """
-    cycle = protocol.cycle
-    cycle_institutions = set(cycle.institutions.values_list("pk", flat=True))
+    return f"{cycle.code}-{cycle.starts_on.year}-{number:02d}"
+
+
+def participant_errors(participant: Participant) -> Errors:
+    """Why the participant cannot be saved: the exit told in full, and room in the group."""
+    errors: Errors = {}
+    exited_on, entered_on = participant.exited_on, participant.entered_on
+    if exited_on and entered_on and exited_on < entered_on:
+        _add(errors, "exited_on", _("A participant cannot leave before entering."))
+    if exited_on and not participant.exit_outcome:
+        _add(errors, "exit_outcome", _("Say where the participant went on leaving."))
+    if participant.exit_outcome and not exited_on:
+        _add(errors, "exited_on", _("Give the date of exit together with the exit outcome."))
+    if participant.pk is None:
+        cycle = participant.cycle
+        if selectors.participants_in_programme(cycle).count() >= cycle.max_group_size:
+            _add(
+                errors,
+                NON_FIELD_ERRORS,
+                _("The group is full: at most %(size)s participants take part at a time.")
+                % {"size": cycle.max_group_size},
+            )
+    return errors
+
+
+# --- Protocols ------------------------------------------------------------------------
+
+
+def protocol_errors(protocol: MeetingProtocol) -> Errors:
+    """Why the protocol cannot be saved at all; empty when it can.
+
+    It records only what its kind of meeting records, and everything it names
+    belongs to its cycle: institutions, staff, participants and the action
+    items it reviews.
+    """
+    errors: Errors = {}
+    for field in protocol_fields_not_recorded(protocol.kind):
+        if getattr(protocol, field).strip():
+            _add(errors, field, _("Only a recruitment meeting records this point."))
+    for message in [*_named_errors(protocol), *_entry_errors(protocol), *_review_errors(protocol)]:
+        _add(errors, NON_FIELD_ERRORS, message)
+    return errors
+
+
+def protocol_change_errors(protocol: MeetingProtocol, *, stored: MeetingProtocol) -> Errors:
+    """Why a change to the stored protocol is refused: it stays in its cycle and keeps its kind."""
+    errors: Errors = {}
+    if protocol.cycle_id != stored.cycle_id:
+        _add(errors, "cycle", _("A protocol cannot move to another programme cycle."))
+    if protocol.kind != stored.kind:
+        _add(
+            errors,
+            "kind",
+            _("The kind of meeting does not change: it decides what the protocol records."),
+        )
+    return errors
+
+
+def _named_errors(protocol: MeetingProtocol) -> list[str]:
+    """Institutions and people named by the protocol and its action items are the cycle's."""
+    cycles = [protocol.cycle_id]
+    cycle_institutions = set(selectors.institutions_of_cycles(cycles).values_list("pk", flat=True))
+    staff_of_cycle = set(selectors.staff_of_cycles(cycles).values_list("pk", flat=True))
     errors = [
         _("%(institution)s does not take part in this programme cycle.")
         % {"institution": institution.name}
         for institution in protocol.institutions_present.all()
         if institution.pk not in cycle_institutions
     ]
-    staff_of_cycle = set(
-        Membership.objects.filter(institution__in=cycle_institutions).values_list(
-            "user_id", flat=True
-        )
-    )
     errors += [
         _("%(person)s does not work for an institution of this programme cycle.")
-        % {"person": person.get_full_name() or person.email}
+        % {"person": person_label(person)}
         for person in protocol.staff_present.all()
         if person.pk not in staff_of_cycle
     ]
-    seen_participants = set()
-    for entry in protocol.participant_entries.all():
-        if entry.participant.cycle_id != cycle.pk:
-            errors.append(
-                _("Participant %(code)s belongs to another programme cycle.")
-                % {"code": entry.participant.code}
-            )
-        elif entry.participant_id in seen_participants:
-            errors.append(
-                _("Participant %(code)s has more than one entry.")
-                % {"code": entry.participant.code}
-            )
-        seen_participants.add(entry.participant_id)
     for item in protocol.action_items.all():
         if item.responsible_institution_id not in cycle_institutions:
             errors.append(
@@ -72,7 +173,30 @@ def protocol_errors(protocol: MeetingProtocol) -> list[str]:
                 )
                 % {"item": item}
             )
-    errors += _review_errors(protocol)
+    return errors
+
+
+def _entry_errors(protocol: MeetingProtocol) -> list[str]:
+    """One entry per participant of the cycle, at the meetings that record them, as they do."""
+    entries = list(protocol.participant_entries.all())
+    if entries and not protocol.participant_entry_label:
+        return [_("Only intake, mid-term and closing meetings record entries about participants.")]
+    errors, seen = [], set()
+    not_recorded = participant_entry_fields_not_recorded(protocol.kind)
+    for entry in entries:
+        code = entry.participant.code
+        if entry.participant.cycle_id != protocol.cycle_id:
+            errors.append(
+                _("Participant %(code)s belongs to another programme cycle.") % {"code": code}
+            )
+        elif entry.participant_id in seen:
+            errors.append(_("Participant %(code)s has more than one entry.") % {"code": code})
+        seen.add(entry.participant_id)
+        if any(getattr(entry, field) for field in not_recorded):
+            errors.append(
+                _("Participant %(code)s: only a closing meeting records a planned exit.")
+                % {"code": code}
+            )
     return errors
 
 
@@ -81,12 +205,10 @@ def _review_errors(protocol: MeetingProtocol) -> list[str]:
     reviews = list(protocol.action_item_reviews.all())
     if not reviews:
         return []
-    items = ActionItem.objects.select_related("protocol").in_bulk(
-        [review.action_item_id for review in reviews]
-    )
+    items = selectors.action_items_with_meeting([review.action_item_id for review in reviews])
     closed_elsewhere = set(
-        ActionItemReview.objects.filter(action_item__in=items, outcome__in=CLOSING_OUTCOMES)
-        .exclude(protocol_id=protocol.pk)
+        selectors.action_item_reviews_closing_elsewhere(protocol)
+        .filter(action_item__in=items)
         .values_list("action_item_id", flat=True)
     )
     errors, seen = [], set()
@@ -143,7 +265,7 @@ def protocol_missing_parts(protocol: MeetingProtocol) -> list[str]:
     return missing
 
 
-def participants_expected(protocol: MeetingProtocol):
+def participants_expected(protocol: MeetingProtocol) -> list[Participant]:
     """The participants an intake or closing meeting must record something about.
 
     Everyone still in the programme on the day of the meeting: at the intake

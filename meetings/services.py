@@ -1,23 +1,24 @@
-"""Changes to cycles and protocols: the workflow draft → submitted → approved.
+"""Every change to cycles, participants and protocols: the workflow draft → submitted → approved.
 
-The portal's staff pages, the Wagtail admin and the demo loader all go
-through these functions, so the rules hold whichever door a change comes in
-by: who may change what, that nobody overwrites a colleague's newer text, that
-an incomplete protocol is not submitted, and that a change after submission
-asks every institution present to approve again.
+The portal's staff pages, the Wagtail admin, the demo loader and a shell all
+go through these functions, so the rules hold whichever door a change comes
+in by: who may change what, that every record is valid (``meetings.rules``),
+that nobody overwrites a colleague's newer text, that an incomplete protocol
+is not submitted, that a change after submission asks every institution
+present to approve again, and that each change is written in the record's
+history (``meetings.history``). A refusal raises before anything is written;
+``meetings.messages`` puts it into words.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
-from wagtail.log_actions import log
+from partners.models import Institution
 
-from partners.models import Institution, Membership, MembershipRole
-
-from . import selectors
+from . import rules, selectors
+from .history import HistoryAction, history_record
 from .models import (
     AccessChannel,
     ActionItem,
@@ -31,10 +32,13 @@ from .models import (
     ProtocolStatus,
     ReviewOutcome,
 )
-from .rules import protocol_errors, protocol_missing_parts
 
 
-class ProtocolEditConflict(Exception):
+class ProtocolRefused(Exception):
+    """A step the protocol's workflow does not allow now; ``meetings.messages`` says why."""
+
+
+class ProtocolEditConflict(ProtocolRefused):
     """Someone saved the protocol after the editor opened it; saving would lose their text."""
 
     def __init__(self, revision):
@@ -42,11 +46,16 @@ class ProtocolEditConflict(Exception):
         self.revision = revision
 
 
-class ProtocolLocked(Exception):
+class ProtocolLocked(ProtocolRefused):
     """Someone has locked the protocol in the admin while they edit it."""
 
+    def __init__(self, lock, user):
+        super().__init__(lock)
+        self.lock = lock
+        self.user = user
 
-class ProtocolIncomplete(Exception):
+
+class ProtocolIncomplete(ProtocolRefused):
     """The protocol lacks what submitting needs; ``missing`` says what, one sentence each."""
 
     def __init__(self, missing: list[str]):
@@ -54,9 +63,21 @@ class ProtocolIncomplete(Exception):
         self.missing = missing
 
 
-class ProtocolStatusError(Exception):
-    """The protocol is not in a state that allows the step, e.g. approving a draft."""
+class ProtocolStatusError(ProtocolRefused):
+    """The protocol's status does not allow ``step`` ("submit" or "approve").
 
+    ``institution`` is set when it is that institution's approval that was
+    given already.
+    """
+
+    def __init__(self, *, step: str, status: str, institution: Institution | None = None):
+        super().__init__(step, status, institution)
+        self.step = step
+        self.status = status
+        self.institution = institution
+
+
+SUBMIT, APPROVE = "submit", "approve"
 
 # Fields that describe the workflow and the record, not what the meeting said:
 # a save that changes none of the others is no change to the protocol.
@@ -88,6 +109,45 @@ _STORED_FIELDS = (
 )
 
 
+def _refuse_if(errors: rules.Errors) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+def _require_work_in_cycle(user, cycle: ProgrammeCycle) -> None:
+    if not selectors.user_works_in_cycle(user, cycle):
+        raise PermissionDenied
+
+
+# --- Programme cycles --------------------------------------------------------
+
+
+@transaction.atomic
+def programme_cycle_save(*, cycle: ProgrammeCycle, institutions, user) -> ProgrammeCycle:
+    """Set a cycle up, or change it, with its phases (in memory) and participating institutions.
+
+    Site administrators do (Django's permissions for cycles); the
+    institutions decide who sees the cycle, and the provider is one of them.
+    """
+    is_new = cycle.pk is None
+    if not user.has_perm(f"meetings.{'add' if is_new else 'change'}_programmecycle"):
+        raise PermissionDenied
+    institutions = list(institutions)
+    cycle.full_clean()
+    for phase in cycle.phases.all():
+        phase.full_clean(exclude=["cycle"])
+    _refuse_if(rules.cycle_errors(cycle, institutions=institutions))
+    cycle.save()
+    cycle.institutions.set(institutions)
+    history_record(
+        cycle,
+        HistoryAction.CREATE if is_new else HistoryAction.EDIT,
+        user=user,
+        content_changed=True,
+    )
+    return cycle
+
+
 # --- Participants ------------------------------------------------------------
 
 
@@ -102,41 +162,40 @@ def participant_create(
     """
     _require_work_in_cycle(user, cycle)
     cycle = ProgrammeCycle.objects.select_for_update().get(pk=cycle.pk)
-    in_programme = cycle.participants.filter(exited_on__isnull=True).count()
-    if in_programme >= cycle.max_group_size:
-        raise ValidationError(
-            _("The group is full: at most %(size)s participants take part at a time.")
-            % {"size": cycle.max_group_size}
-        )
     number = (cycle.participants.aggregate(last=Max("number"))["last"] or 0) + 1
     participant = Participant(
         cycle=cycle,
         number=number,
-        code=f"{cycle.code}-{cycle.starts_on.year}-{number:02d}",
+        code=rules.participant_code(cycle=cycle, number=number),
         target_group=target_group,
         entered_on=entered_on,
         note=note,
         created_by=user,
     )
     participant.full_clean()
+    _refuse_if(rules.participant_errors(participant))
     participant.save()
+    history_record(participant, HistoryAction.CREATE, user=user, content_changed=True)
     return participant
 
 
-_PARTICIPANT_CHANGEABLE = {"target_group", "entered_on", "exited_on", "exit_outcome", "note"}
+PARTICIPANT_CHANGEABLE = ("target_group", "entered_on", "exited_on", "exit_outcome", "note")
 
 
 @transaction.atomic
 def participant_update(*, participant: Participant, user, **changes) -> Participant:
     """Change what the team records about a participant; the code never changes."""
-    unknown = set(changes) - _PARTICIPANT_CHANGEABLE
+    unknown = set(changes) - set(PARTICIPANT_CHANGEABLE)
     if unknown:
         raise TypeError(f"Participants have no changeable fields {sorted(unknown)}")
     _require_work_in_cycle(user, participant.cycle)
+    changed = any(getattr(participant, field) != value for field, value in changes.items())
     for field, value in changes.items():
         setattr(participant, field, value)
     participant.full_clean()
+    _refuse_if(rules.participant_errors(participant))
     participant.save()
+    history_record(participant, HistoryAction.EDIT, user=user, content_changed=changed)
     return participant
 
 
@@ -166,8 +225,7 @@ def protocol_save(
         _refuse_if_locked(stored, user)
         if loaded_revision_id is not None and stored.latest_revision_id != loaded_revision_id:
             raise ProtocolEditConflict(stored.latest_revision)
-        if protocol.cycle_id != stored.cycle_id:
-            raise ValidationError(_("A protocol cannot move to another programme cycle."))
+        _refuse_if(rules.protocol_change_errors(protocol, stored=stored))
         # The workflow is the services' business, whatever the form sent.
         for field in _STORED_FIELDS:
             setattr(protocol, field, getattr(stored, field))
@@ -175,25 +233,25 @@ def protocol_save(
             return protocol
     _validate(protocol)
     if protocol.status != ProtocolStatus.DRAFT:
-        missing = protocol_missing_parts(protocol)
+        missing = rules.protocol_missing_parts(protocol)
         if missing:
             raise ProtocolIncomplete(missing)
-    resetting = not is_new and _has_current_approvals(protocol)
+    resetting = not is_new and selectors.protocol_has_current_approvals(protocol)
     if protocol.status == ProtocolStatus.APPROVED:
         protocol.status = ProtocolStatus.SUBMITTED
         protocol.approved_at = None
     protocol.save()
     revision = protocol.save_revision(user=user, clean=False)
-    log(
+    history_record(
         protocol,
-        "wagtail.create" if is_new else "wagtail.edit",
+        HistoryAction.CREATE if is_new else HistoryAction.EDIT,
         user=user,
         revision=revision,
         content_changed=True,
     )
     if resetting:
-        protocol.approvals.filter(superseded_at__isnull=True).update(superseded_at=timezone.now())
-        log(protocol, "meetings.approvals_reset", user=user, revision=revision)
+        selectors.approvals_current(protocol).update(superseded_at=timezone.now())
+        history_record(protocol, HistoryAction.APPROVALS_RESET, user=user, revision=revision)
     return protocol
 
 
@@ -202,27 +260,21 @@ def _content(protocol: MeetingProtocol) -> dict:
     return {field: value for field, value in data.items() if field not in _RECORD_FIELDS}
 
 
-def _has_current_approvals(protocol: MeetingProtocol) -> bool:
-    return protocol.approvals.filter(superseded_at__isnull=True).exists()
-
-
 def _validate(protocol: MeetingProtocol) -> None:
-    """Every field and child row clean, and everything named belonging to the cycle."""
+    """Every field and child row clean, then the rules of ``rules.protocol_errors``."""
     protocol.full_clean()
     for relation in ("guests", "agenda_items", "participant_entries", "action_items"):
         for child in getattr(protocol, relation).all():
             child.full_clean(exclude=["protocol"])
     for review in protocol.action_item_reviews.all():
         review.full_clean(exclude=["protocol"], validate_constraints=False)
-    errors = protocol_errors(protocol)
-    if errors:
-        raise ValidationError(errors)
+    _refuse_if(rules.protocol_errors(protocol))
 
 
 def _refuse_if_locked(protocol: MeetingProtocol, user) -> None:
     lock = protocol.get_lock()
     if lock and lock.for_user(user):
-        raise ProtocolLocked(lock.get_message(user))
+        raise ProtocolLocked(lock, user)
 
 
 @transaction.atomic
@@ -232,14 +284,14 @@ def protocol_submit(*, protocol: MeetingProtocol, user) -> MeetingProtocol:
     _require_work_in_cycle(user, protocol.cycle)
     _refuse_if_locked(protocol, user)
     if protocol.status != ProtocolStatus.DRAFT:
-        raise ProtocolStatusError(_("This protocol has already been submitted."))
-    missing = protocol_missing_parts(protocol)
+        raise ProtocolStatusError(step=SUBMIT, status=protocol.status)
+    missing = rules.protocol_missing_parts(protocol)
     if missing:
         raise ProtocolIncomplete(missing)
     protocol.status = ProtocolStatus.SUBMITTED
     protocol.submitted_at = timezone.now()
     protocol.save(update_fields=["status", "submitted_at"])
-    log(protocol, "meetings.submit", user=user, revision=protocol.latest_revision)
+    history_record(protocol, HistoryAction.SUBMIT, user=user, revision=protocol.latest_revision)
     return protocol
 
 
@@ -252,46 +304,38 @@ def protocol_approve(
     Only a coordinator of an institution present may approve, once for it.
     """
     protocol = MeetingProtocol.objects.select_for_update().get(pk=protocol.pk)
-    present = set(protocol.institutions_present.values_list("pk", flat=True))
-    is_coordinator = Membership.objects.filter(
-        user=user, institution=institution, role=MembershipRole.COORDINATOR
-    ).exists()
-    if institution.pk not in present or not is_coordinator:
+    if (
+        not selectors.institutions_coordinated_by(user)
+        .filter(pk=institution.pk, protocols_attended=protocol)
+        .exists()
+    ):
         raise PermissionDenied
     if protocol.status != ProtocolStatus.SUBMITTED:
-        raise ProtocolStatusError(
-            _("Only a protocol submitted for approval can be approved.")
-            if protocol.status == ProtocolStatus.DRAFT
-            else _("This protocol is already approved.")
-        )
-    if protocol.approvals.filter(institution=institution, superseded_at__isnull=True).exists():
-        raise ProtocolStatusError(
-            _("%(institution)s has already approved this protocol.")
-            % {"institution": institution.name}
-        )
+        raise ProtocolStatusError(step=APPROVE, status=protocol.status)
+    current = selectors.approvals_current(protocol)
+    if current.filter(institution=institution).exists():
+        raise ProtocolStatusError(step=APPROVE, status=protocol.status, institution=institution)
     approval = ProtocolApproval.objects.create(
         protocol=protocol,
         institution=institution,
         approved_by=user,
         revision=protocol.latest_revision,
     )
-    log(
+    history_record(
         protocol,
-        "meetings.approve",
+        HistoryAction.APPROVE,
         user=user,
         revision=protocol.latest_revision,
         data={"institution_id": institution.pk, "institution": institution.short_name},
     )
-    approved = set(
-        protocol.approvals.filter(superseded_at__isnull=True).values_list(
-            "institution_id", flat=True
-        )
-    )
-    if present <= approved:
+    present = set(protocol.institutions_present.values_list("pk", flat=True))
+    if present <= set(current.values_list("institution_id", flat=True)):
         protocol.status = ProtocolStatus.APPROVED
         protocol.approved_at = approval.approved_at
         protocol.save(update_fields=["status", "approved_at"])
-        log(protocol, "meetings.approved", user=user, revision=protocol.latest_revision)
+        history_record(
+            protocol, HistoryAction.APPROVED, user=user, revision=protocol.latest_revision
+        )
     return approval
 
 
@@ -353,8 +397,3 @@ def protocol_access_record(
         action=action,
         channel=channel,
     )
-
-
-def _require_work_in_cycle(user, cycle: ProgrammeCycle) -> None:
-    if not selectors.user_works_in_cycle(user, cycle):
-        raise PermissionDenied

@@ -12,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.text import slugify
 from django.utils.translation import get_language
@@ -23,14 +23,13 @@ from portal.pdf import pdf_response, render_pdf
 
 from . import selectors, services
 from .forms import NewParticipantForm, ParticipantForm, ProtocolForm
-from .models import (
-    AccessChannel,
-    MeetingKind,
-    MeetingProtocol,
-    Participant,
-    ProtocolAccess,
-    ProtocolStatus,
+from .messages import (
+    APPROVALS_RESET_WARNING,
+    add_refusal_to_form,
+    status_message,
+    submit_refusal,
 )
+from .models import AccessChannel, MeetingKind, MeetingProtocol, Participant, ProtocolAccess
 from .rules import protocol_missing_parts
 
 # The button of the protocol form that also submits the protocol.
@@ -90,7 +89,7 @@ def participant_create(request, pk):
                 cycle=cycle, user=request.user, **form.cleaned_data
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            add_refusal_to_form(form, error)
         else:
             messages.success(
                 request, _("Participant %(code)s was added.") % {"code": participant.code}
@@ -114,7 +113,7 @@ def participant_edit(request, pk):
                 participant=participant, user=request.user, **form.cleaned_data
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            add_refusal_to_form(form, error)
         else:
             messages.success(
                 request, _("Participant %(code)s was saved.") % {"code": participant.code}
@@ -178,18 +177,12 @@ def _protocol_form(request, protocol):
                 loaded_revision_id=form.cleaned_data["loaded_revision_id"],
             )
         except services.ProtocolEditConflict as conflict:
-            form.add_error(None, _conflict_message(conflict.revision))
+            add_refusal_to_form(form, conflict)
             # Saving this form again is now a deliberate choice to replace the newer version.
             form.data = form.data.copy()
             form.data["loaded_revision_id"] = conflict.revision.pk
-        except services.ProtocolLocked as locked:
-            form.add_error(None, str(locked))
-        except services.ProtocolIncomplete as incomplete:
-            form.add_error(None, _("A submitted protocol must stay complete."))
-            for missing in incomplete.missing:
-                form.add_error(None, missing)
-        except ValidationError as error:
-            form.add_error(None, error)
+        except (services.ProtocolRefused, ValidationError) as refused:
+            add_refusal_to_form(form, refused)
         else:
             if request.POST.get("action") == SUBMIT_ACTION:
                 _submit(request, edited)
@@ -200,35 +193,20 @@ def _protocol_form(request, protocol):
         "form": form,
         "protocol": protocol,
         "cycle": protocol.cycle,
-        "has_approvals": protocol.status != ProtocolStatus.DRAFT,
+        "approvals_warning": APPROVALS_RESET_WARNING
+        if protocol.pk and selectors.protocol_has_current_approvals(protocol)
+        else None,
     }
     return TemplateResponse(request, "meetings/protocol_form.html", context)
-
-
-def _conflict_message(revision):
-    return _(
-        "%(person)s saved this protocol at %(time)s, after you opened it, so your changes "
-        "were not saved. They are still in the form below. Open the protocol in a new tab "
-        "to compare; if you save this form again, your version replaces theirs."
-    ) % {
-        "person": revision.user.get_full_name() if revision.user else _("Someone"),
-        "time": formats.date_format(
-            timezone.localtime(revision.created_at), "SHORT_DATETIME_FORMAT"
-        ),
-    }
 
 
 def _submit(request, protocol):
     try:
         services.protocol_submit(protocol=protocol, user=request.user)
     except services.ProtocolIncomplete as incomplete:
-        messages.warning(
-            request,
-            _("The protocol was saved as a draft, but it cannot be submitted yet: %(missing)s")
-            % {"missing": " ".join(incomplete.missing)},
-        )
-    except (services.ProtocolStatusError, services.ProtocolLocked) as refused:
-        messages.error(request, str(refused))
+        messages.warning(request, submit_refusal(incomplete))
+    except services.ProtocolRefused as refused:
+        messages.error(request, submit_refusal(refused))
     else:
         messages.success(
             request, _("The protocol was submitted. The institutions present can now approve it.")
@@ -279,7 +257,7 @@ def protocol_approve(request, pk):
     try:
         services.protocol_approve(protocol=protocol, user=request.user, institution=institution)
     except services.ProtocolStatusError as refused:
-        messages.error(request, str(refused))
+        messages.error(request, status_message(refused))
         return redirect("meetings:protocol", protocol.pk)
     protocol.refresh_from_db(fields=["status"])
     if protocol.is_approved:

@@ -5,3 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("Partners")
+    demo_loader = "partners.demo.loader"
+    demo_after = ("portal",)

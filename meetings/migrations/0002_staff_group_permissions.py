@@ -2,7 +2,7 @@
 
 Partner staff need no model permissions for meetings: who records and reads
 a cycle's protocols and participants follows from membership of the
-cycle's institutions (``meetings.admin_views``), and their group already
+cycle's institutions (``meetings.admin.permissions``), and their group already
 has access to the admin (``portal/migrations/0003_groups.py``).
 """
 

@@ -3,7 +3,6 @@
 from modelcluster.models import ClusterableModel, ParentalKey
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -133,6 +132,8 @@ class ProgrammeCycle(index.Indexed, ClusterableModel):
             models.CheckConstraint(
                 condition=models.Q(ends_on__gte=models.F("starts_on")),
                 name="cycle_ends_after_it_starts",
+                # A form checks the constraint before the services' rules see the cycle.
+                violation_error_message=_("The cycle cannot end before it starts."),
             ),
         ]
 
@@ -145,11 +146,6 @@ class ProgrammeCycle(index.Indexed, ClusterableModel):
         return in_active_language(
             self, "programme_name", fallback=COUNTRY_LANGUAGE.get(self.provider.country, "sl")
         )
-
-    def clean(self):
-        super().clean()
-        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("The cycle cannot end before it starts.")})
 
 
 class CyclePhase(Orderable):
@@ -168,11 +164,6 @@ class CyclePhase(Orderable):
 
     def __str__(self):
         return self.name
-
-    def clean(self):
-        super().clean()
-        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("A phase cannot end before it starts.")})
 
 
 class Participant(models.Model):
@@ -225,18 +216,6 @@ class Participant(models.Model):
 
     def __str__(self):
         return self.code
-
-    def clean(self):
-        super().clean()
-        errors = {}
-        if self.exited_on and self.entered_on and self.exited_on < self.entered_on:
-            errors["exited_on"] = _("A participant cannot leave before entering.")
-        if self.exited_on and not self.exit_outcome:
-            errors["exit_outcome"] = _("Say where the participant went on leaving.")
-        if self.exit_outcome and not self.exited_on:
-            errors["exited_on"] = _("Give the date of exit together with the exit outcome.")
-        if errors:
-            raise ValidationError(errors)
 
     def is_in_programme_on(self, day) -> bool:
         """Whether the participant had not yet left on ``day``."""

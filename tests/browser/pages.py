@@ -18,9 +18,10 @@ from playwright.sync_api import expect
 from django.utils import timezone
 
 from accounts.factories import DEFAULT_PASSWORD, InvitationFactory, UserFactory
+from partners.demo.pages import PARTNERSHIP
 from partners.factories import MembershipFactory
 from partners.models import Institution, MembershipRole
-from portal.demo.pages import ABOUT, FOR_PARTNERS, PARTNERSHIP
+from portal.demo.content import ABOUT, FOR_PARTNERS
 
 from .staff_area import recorded_meetings, staff_path
 from .support import label, translated

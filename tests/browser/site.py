@@ -2,7 +2,7 @@
 
 Live-server tests run in transactions that are flushed afterwards, so each
 test needs its pages again. ``load_demo`` syncs every translation through
-wagtail-localize and takes seconds; here the same texts (``portal.demo``)
+wagtail-localize and takes seconds; here the same texts (``<app>/demo/``)
 become live pages directly: a translation is a page in the translated parent
 with the same ``translation_key``, which is all that serving, the menu and the
 language switcher read. Revisions and translation sources, which only the
@@ -13,9 +13,11 @@ from django.apps import apps
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from partners.demo.institutions import INSTITUTIONS
+from partners.demo.pages import PARTNERSHIP
 from partners.models import Institution
-from portal.demo.institutions import INSTITUTIONS
-from portal.demo.pages import CHILDREN, HOME, DemoPage, Heading
+from portal.demo.content import CHILDREN, HOME
+from portal.demo.pages import DemoPage, Heading
 
 TRANSLATIONS = ("hr", "en")
 
@@ -32,7 +34,7 @@ def build_demo_site():
         homes[code] = _add_page(
             Page.get_first_root_node(), HOME, code, locales[code], slovenian_home
         )
-    for data in CHILDREN:
+    for data in (PARTNERSHIP, *CHILDREN):
         source = _add_page(slovenian_home, data, "sl", locales["sl"])
         for code in TRANSLATIONS:
             _add_page(homes[code], data, code, locales[code], source)

@@ -13,9 +13,10 @@ from django.conf import settings
 from django.core import mail
 
 from accounts.factories import totp_activate
+from partners.demo.pages import PARTNERSHIP
 from partners.factories import MembershipFactory
 from partners.models import Membership
-from portal.demo.pages import HOME, PARTNERSHIP
+from portal.demo.content import HOME
 
 from .pages import confirm_password, invitation
 from .support import account_menu, label, totp_code, translated

@@ -8,7 +8,8 @@ import pytest
 from playwright.sync_api import expect
 
 from accounts.factories import DEFAULT_PASSWORD, UserFactory
-from portal.demo.pages import ABOUT, PARTNERSHIP
+from partners.demo.pages import PARTNERSHIP
+from portal.demo.content import ABOUT
 
 from .support import label, translated
 

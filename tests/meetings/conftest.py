@@ -116,3 +116,9 @@ def saved_protocol(team, kind, day, *, submitted=False, approved=False, **fields
             )
     protocol.refresh_from_db()
     return protocol
+
+
+def protocols_found(response) -> list:
+    """The protocols the search page lists in the meetings' area of results."""
+    areas = {found.area.name: found.results for found in response.context["area_results"]}
+    return areas.get("protocols", [])

@@ -19,7 +19,7 @@ from django.utils import translation
 from accounts.factories import UserFactory
 from meetings.models import MeetingKind, ProtocolAccessLogEntry, ProtocolApproval, ProtocolStatus
 
-from .conftest import saved_protocol
+from .conftest import protocols_found, saved_protocol
 from .formdata import form_data
 
 pytestmark = pytest.mark.django_db
@@ -195,5 +195,5 @@ def test_search_finds_a_protocol_only_for_those_who_may_see_it(client, team, rol
 
     response = client.get(reverse("search"), {"q": "popravljalnice"})
 
-    found = len(response.context["protocol_results"])
+    found = len(protocols_found(response))
     assert found == (1 if EXPECTED_GET[role]["protocol"] == OK else 0)

@@ -20,7 +20,7 @@ from meetings.models import (
     ProtocolStatus,
 )
 
-from .conftest import saved_protocol
+from .conftest import protocols_found, saved_protocol
 from .formdata import form_data
 
 pytestmark = pytest.mark.django_db
@@ -415,4 +415,4 @@ def test_search_finds_the_protocols_of_the_members_cycles(client, team, member):
 
     response = client.get(reverse("search"), {"q": "popravljalnice"})
 
-    assert response.context["protocol_results"] == [protocol]
+    assert protocols_found(response) == [protocol]

@@ -65,13 +65,14 @@ PROTOCOL_PAGE_SUBMITTED = 27
 # read again what the record has read already.
 PROTOCOL_PAGE_DRAFT = 31
 # The form of a new closing meeting: the cycle, whether the person works in it,
-# and the 4 lists every row shares (``meetings.forms.RowChoices``: institutions,
-# staff, participants, open items of earlier meetings).
+# and the 4 lists every row shares (``meetings.selectors.ProtocolChoices``:
+# institutions, staff, participants, open items of earlier meetings).
 NEW_PROTOCOL_FORM = 20
 # The form of a submitted protocol: as above with the protocol instead of the
-# cycle, plus the access-log entry, the protocol's 5 kinds of rows, what it says
-# was present (institutions, staff), its current approvals and its lock.
-PROTOCOL_EDIT_FORM = 30
+# cycle, plus the access-log entry, the protocol's 5 kinds of rows (each read
+# once, for the rows shown and for those still to offer), what it says was
+# present (institutions, staff), and whether it has approvals a change resets.
+PROTOCOL_EDIT_FORM = 29
 
 # Each world has its own institutions, with names that tell them apart.
 _world_numbers = itertools.count(1)

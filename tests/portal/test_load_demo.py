@@ -302,7 +302,7 @@ def test_reset_passwords_replaces_the_old_password(client):
 
 
 def test_a_missing_translation_stops_it_without_loading_anything(monkeypatch):
-    monkeypatch.setattr("portal.demo.loading._translated_strings", lambda data, language: {})
+    monkeypatch.setattr("portal.demo.pages._translated_strings", lambda data, language: {})
 
     with pytest.raises(CommandError, match="No hr translation of"):
         _load_demo()

@@ -1,55 +1,31 @@
-from collections import Counter
-
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from portal.demo.loading import (
-    DemoDataError,
-    Outcome,
-    load_institutions,
-    load_pages,
-    load_people,
-)
+from portal.demo.base import DemoDataError
+from portal.demo.registry import demo_loaders
 
 
 class Command(BaseCommand):
     help = (
-        "Fill the portal with the demo partnership: institutions, pages in Slovenian, "
-        "Croatian and English, and one user per role. Running it again changes nothing."
+        "Fill the portal with the demo partnership: every app's demo data (pages in "
+        "Slovenian, Croatian and English, institutions, one user per role, programme cycles "
+        "and their meetings), in the order the apps need. Running it again changes nothing."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--reset-passwords",
-            action="store_true",
-            help="Give the existing demo users new passwords and print them.",
-        )
+        for loader in demo_loaders():
+            loader.add_arguments(parser)
 
-    def handle(self, *args, reset_passwords=False, **options):
+    def handle(self, *args, **options):
         # One transaction: a failure leaves no half-loaded demo behind. Wagtail-localize
         # publishes the translations when it commits.
         try:
             with transaction.atomic():
-                institutions = load_institutions()
-                pages, translations = load_pages()
-                people = load_people(reset_passwords=reset_passwords)
+                reports = [(loader, loader.load(**options)) for loader in demo_loaders()]
         except DemoDataError as error:
             raise CommandError(str(error)) from error
 
-        self.stdout.write("Demo users (log in with the e-mail address):")
-        for person in people:
-            password = f"password: {person.password}" if person.password else "password unchanged"
-            self.stdout.write(f"  {person.email:<40} {person.role:<36} {password}")
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Institutions: {_summary(institutions)}. "
-                f"Slovenian pages: {_summary(pages)}. "
-                f"Translations: {_summary(translations)}. "
-                f"Users: {_summary(person.outcome for person in people)}."
-            )
-        )
-
-
-def _summary(outcomes):
-    counts = Counter(outcomes)
-    return ", ".join(f"{counts[outcome]} {outcome}" for outcome in Outcome)
+        for loader, report in reports:
+            self.stdout.write(self.style.SUCCESS(f"{loader.app.label}: {report.summary()}"))
+            for line in report.lines:
+                self.stdout.write(f"  {line}")

@@ -1,6 +1,6 @@
 """The demo partnership: institutions from the seed leaflets and newsletter.
 
-Keyed by ``short_name``, which ``load_demo`` uses to find them again. The
+Keyed by ``short_name``, which the loader uses to find them again. The
 e-mail addresses are invented (``.example`` is reserved for examples); a
 website is given only where it is the institution's well-known general site.
 """

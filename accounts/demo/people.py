@@ -1,11 +1,11 @@
 """One invented demo user per role, so that a newcomer can look at the portal as each.
 
 The e-mail address is ``<key>@`` the demo domain (``PORTAL_DEMO_EMAIL_DOMAIN``),
-which is how ``load_demo`` finds the user again and how ``dev.py`` recognises
+which is how the loader finds the user again and how ``dev.py`` recognises
 demo users.
 
 Besides one person per role, every institution of the demo programme cycles
-(``meetings.py``) has a coordinator: only a coordinator approves a protocol
+(``meetings.demo``) has a coordinator: only a coordinator approves a protocol
 for their institution, and the demo's protocols are approved by every
 institution present.
 """

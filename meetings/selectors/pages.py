@@ -1,148 +1,36 @@
-"""Who may see and do what with cycles and protocols, and the read queries of the staff pages.
-
-The one rule behind every query here: a programme cycle, its participants
-and its protocols exist only for members of the institutions taking part in
-it, and for site administrators. Everyone else gets an empty queryset, so
-views answer 404 and searches find nothing.
-"""
+"""The read models of the staff pages: each in a fixed number of queries, however much work."""
 
 from dataclasses import dataclass
 from datetime import date
 
-from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from wagtail.log_actions import registry as log_registry
-from wagtail.search.backends import get_search_backend
 
-from partners.models import Institution, Membership, MembershipRole
+from partners.models import Institution, Membership
 
-from .models import (
-    CLOSING_OUTCOMES,
+from ..models import (
     ActionItem,
     ActionItemReview,
     MeetingProtocol,
     Participant,
     ParticipantEntry,
     ProgrammeCycle,
-    ProtocolAccessLogEntry,
     ProtocolApproval,
     ProtocolStatus,
 )
+from .access import (
+    approvals_current,
+    cycle_membership_exists,
+    cycles_visible_to,
+    institutions_coordinated_by,
+)
 
-CycleInstitution = ProgrammeCycle.institutions.through
 InstitutionPresent = MeetingProtocol.institutions_present.through
 
 # How many rows each list of the "My work" dashboard shows.
 DASHBOARD_LIST_LENGTH = 20
-
-
-# --- Access ----------------------------------------------------------------
-
-
-def user_is_site_administrator(user) -> bool:
-    """Site administrators see every cycle: superusers and whoever has the permission to."""
-    return user.is_active and (user.is_superuser or user.has_perm("meetings.view_every_cycle"))
-
-
-def _member_of_cycle(user, cycle_ref="pk"):
-    """Whether ``user`` belongs to an institution of the cycle ``cycle_ref`` points to."""
-    return Exists(
-        CycleInstitution.objects.filter(
-            programmecycle_id=OuterRef(cycle_ref), institution__memberships__user=user
-        )
-    )
-
-
-def user_has_staff_area(user) -> bool:
-    """Whether "My work" is for the user: staff of an institution, and site administrators."""
-    if not user.is_authenticated:
-        return False
-    return Membership.objects.filter(user=user).exists() or user_is_site_administrator(user)
-
-
-def cycles_visible_to(user) -> QuerySet[ProgrammeCycle]:
-    if not user.is_authenticated:
-        return ProgrammeCycle.objects.none()
-    if user_is_site_administrator(user):
-        return ProgrammeCycle.objects.all()
-    return ProgrammeCycle.objects.filter(_member_of_cycle(user))
-
-
-def protocols_visible_to(user) -> QuerySet[MeetingProtocol]:
-    if not user.is_authenticated:
-        return MeetingProtocol.objects.none()
-    if user_is_site_administrator(user):
-        return MeetingProtocol.objects.all()
-    return MeetingProtocol.objects.filter(_member_of_cycle(user, "cycle_id"))
-
-
-def participants_visible_to(user) -> QuerySet[Participant]:
-    if not user.is_authenticated:
-        return Participant.objects.none()
-    if user_is_site_administrator(user):
-        return Participant.objects.all()
-    return Participant.objects.filter(_member_of_cycle(user, "cycle_id"))
-
-
-def access_log_visible_to(user) -> QuerySet[ProtocolAccessLogEntry]:
-    """The access log is for site administrators only."""
-    if not user.is_authenticated or not user_is_site_administrator(user):
-        return ProtocolAccessLogEntry.objects.none()
-    return ProtocolAccessLogEntry.objects.all()
-
-
-def user_works_in_cycle(user, cycle: ProgrammeCycle) -> bool:
-    """Whether the user may log meetings and participants of the cycle.
-
-    Staff of the participating institutions do; so do superusers, who
-    correct mistakes. Site administrators by permission only read.
-    """
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    return CycleInstitution.objects.filter(
-        programmecycle_id=cycle.pk, institution__memberships__user=user
-    ).exists()
-
-
-def institutions_user_may_approve_for(user, protocol: MeetingProtocol) -> list[Institution]:
-    """The institutions present at a submitted meeting that the user can still approve for.
-
-    Only coordinators approve, each for their own institution, once per revision.
-    """
-    if not user.is_authenticated or protocol.status != ProtocolStatus.SUBMITTED:
-        return []
-    return list(
-        Institution.objects.filter(
-            protocols_attended=protocol,
-            memberships__user=user,
-            memberships__role=MembershipRole.COORDINATOR,
-        ).exclude(
-            Exists(
-                ProtocolApproval.objects.filter(
-                    protocol=protocol,
-                    institution=OuterRef("pk"),
-                    superseded_at__isnull=True,
-                )
-            )
-        )
-    )
-
-
-def staff_of_cycle(cycle: ProgrammeCycle) -> QuerySet:
-    """People working for an institution of the cycle, those who may be named as present."""
-    return (
-        get_user_model()
-        .objects.filter(
-            is_active=True,
-            memberships__institution__programme_cycles=cycle,
-        )
-        .distinct()
-        .order_by("last_name", "first_name", "email")
-    )
 
 
 # --- The "My work" dashboard -------------------------------------------------
@@ -185,7 +73,7 @@ def my_work(user, *, today: date | None = None) -> MyWork:
             .with_state()
             .filter(
                 responsible_institution__in=my_institutions,
-                protocol__cycle__in=ProgrammeCycle.objects.filter(_member_of_cycle(user)),
+                protocol__cycle__in=ProgrammeCycle.objects.filter(cycle_membership_exists(user)),
             )
             .select_related(
                 "protocol__cycle__provider", "responsible_institution", "responsible_person"
@@ -195,7 +83,7 @@ def my_work(user, *, today: date | None = None) -> MyWork:
         awaiting_approval=list(
             MeetingProtocol.objects.filter(
                 Exists(_institutions_present_awaiting_approval_of(user)),
-                _member_of_cycle(user, "cycle_id"),
+                cycle_membership_exists(user, "cycle_id"),
                 status=ProtocolStatus.SUBMITTED,
             )
             .select_related("cycle__provider")
@@ -208,14 +96,11 @@ def _institutions_present_awaiting_approval_of(user):
     """Institutions present at the outer protocol that the user coordinates and has not approved."""
     return InstitutionPresent.objects.filter(
         meetingprotocol_id=OuterRef("pk"),
-        institution__memberships__user=user,
-        institution__memberships__role=MembershipRole.COORDINATOR,
+        institution__in=institutions_coordinated_by(user),
     ).exclude(
         Exists(
-            ProtocolApproval.objects.filter(
-                protocol_id=OuterRef("meetingprotocol_id"),
-                institution_id=OuterRef("institution_id"),
-                superseded_at__isnull=True,
+            approvals_current(OuterRef("meetingprotocol_id")).filter(
+                institution_id=OuterRef("institution_id")
             )
         )
     )
@@ -304,9 +189,7 @@ def protocol_record(protocol: MeetingProtocol) -> ProtocolRecord:
     """The protocol's content and approvals, in a fixed number of queries."""
     institutions_present = sorted(protocol.institutions_present.all(), key=lambda i: i.short_name)
     approvals = list(
-        protocol.approvals.filter(superseded_at__isnull=True).select_related(
-            "institution", "approved_by", "revision"
-        )
+        approvals_current(protocol).select_related("institution", "approved_by", "revision")
     )
     approved = {approval.institution_id for approval in approvals}
     return ProtocolRecord(
@@ -336,28 +219,6 @@ def protocol_record(protocol: MeetingProtocol) -> ProtocolRecord:
     )
 
 
-def action_items_to_review(
-    *, cycle: ProgrammeCycle, before, protocol: MeetingProtocol | None = None
-) -> QuerySet[ActionItem]:
-    """Items of earlier meetings that a meeting on ``before`` should carry forward or close.
-
-    Those set before it and not closed at another meeting; ``protocol`` is the
-    meeting itself when it is being edited, whose own decisions do not count.
-    """
-    closed_elsewhere = ActionItemReview.objects.filter(
-        action_item=OuterRef("pk"), outcome__in=CLOSING_OUTCOMES
-    )
-    if protocol is not None and protocol.pk:
-        closed_elsewhere = closed_elsewhere.exclude(protocol=protocol)
-    return (
-        ActionItem.objects.filter(protocol__cycle=cycle, protocol__starts_at__lt=before)
-        .exclude(Exists(closed_elsewhere))
-        .with_state()
-        .select_related("protocol", "responsible_institution", "responsible_person")
-        .order_by("protocol__starts_at", "sort_order", "pk")
-    )
-
-
 def protocol_history(protocol: MeetingProtocol):
     """Who created, changed, submitted and approved the protocol, newest first."""
     return (
@@ -365,17 +226,3 @@ def protocol_history(protocol: MeetingProtocol):
         .select_related("user", "revision")
         .order_by("-timestamp", "-pk")
     )
-
-
-# --- Search ------------------------------------------------------------------
-
-
-def search_protocols(*, user, query: str):
-    """Protocols the user may see whose text matches ``query``, best match first."""
-    if not user.is_authenticated:
-        return MeetingProtocol.objects.none()
-    visible_cycles = list(cycles_visible_to(user).values_list("pk", flat=True))
-    protocols = MeetingProtocol.objects.filter(cycle__in=visible_cycles).select_related(
-        "cycle__provider"
-    )
-    return get_search_backend().search(query, protocols)

@@ -13,16 +13,16 @@ a draft. Participants are listed in the order they entered: the portal gives
 the first of cycle ``KR`` the code ``KR-2026-01``, and the entries of a
 protocol refer to them by that number. An action item has a key by which
 later meetings carry it forward or close it. People are demo users
-(``people.py``) by key. The texts name no participant and carry no
+(``accounts.demo.people``) by key. The texts name no participant and carry no
 identification number or contact data: the models would refuse them.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
-from meetings.models import ExitOutcome, MeetingKind, ProtocolStatus, ReviewOutcome, TargetGroup
+from portal.demo.base import Text
 
-from .pages import Text
+from ..models import ExitOutcome, MeetingKind, ProtocolStatus, ReviewOutcome, TargetGroup
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class DemoCycle:
     protocols: tuple[DemoProtocol, ...]
 
 
-# The demo users (people.py) who work on the cycles.
+# The demo users (``accounts.demo.people``) who work on the cycles.
 INSTITUTION_ADMIN_CSD_GORENJSKA = "institution-admin"
 COORDINATOR_URAD_PTUJ = "coordinator"
 MEMBER_HZZ_OSIJEK = "member"

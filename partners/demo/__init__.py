@@ -1,0 +1,1 @@
+"""The demo partnership: its institutions and the public partnership page (see ``portal.demo``)."""
