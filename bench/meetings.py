@@ -2,10 +2,14 @@
 
 ``bench.dataset`` calls ``add_meetings`` once the people exist. Saving 10,000
 protocols through ``meetings.services`` would take most of an hour, so the
-rows are written with ``bulk_create``, but as the services leave them:
+rows are written with ``bulk_create`` (``bench.meeting_rows``), but as the
+services leave them, from the app's own definitions: participant codes by
+``rules.participant_code``, history entries named by ``HistoryAction``,
+revisions holding what ``save_revision`` stores. ``tests/bench`` builds a
+small data set and holds every record to ``meetings.rules``.
 
 - every cycle has its provider among its participating institutions, phases,
-  and 15 participants with the codes ``participant_create`` gives;
+  and 15 participants;
 - every protocol has one revision (its ``latest_revision``, by its author)
   and its history in Wagtail's log: created, submitted, approved for each
   institution, approved by all;
@@ -35,11 +39,6 @@ production asks, with the password and a TOTP code.
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-CYCLES = 200
-PARTICIPANTS_PER_CYCLE = 15
-PROTOCOLS = 10_000
-ACTION_ITEMS_PER_PROTOCOL = 3
-AGENDA_ITEMS_PER_PROTOCOL = 3
 CYCLE_DAYS = 240
 # The newest cycle started this long before the build, each older one this much earlier.
 NEWEST_CYCLE_STARTED_DAYS_AGO = 90
@@ -56,6 +55,17 @@ FORGOTTEN_APPROVAL_REMAINDER = 4
 MEASURED_COORDINATOR_EMAIL = "koordinatorka.meritve@urad-za-delo-ptuj.example"
 
 
+@dataclass(frozen=True)
+class Size:
+    cycles: int
+    participants_per_cycle: int
+    protocols: int
+
+
+# What docs/performance.md promises.
+FULL = Size(cycles=200, participants_per_cycle=15, protocols=10_000)
+
+
 @dataclass
 class _Cycle:
     """A cycle being built, with what its meetings refer to."""
@@ -68,23 +78,25 @@ class _Cycle:
     protocols: list = field(default_factory=list)
 
 
-def add_meetings(rng) -> str:
+def add_meetings(rng, size: Size = FULL) -> str:
     """Write the cycles and everything in them; returns what there is now."""
     from django.utils import timezone
 
     from meetings.models import ActionItem, MeetingProtocol, Participant, ProgrammeCycle
+
+    from .meeting_rows import write_protocols
 
     today = timezone.localdate()
     institutions = _institutions_by_kind()
     coordinators = _coordinators()
     hub = institutions["hub"]
     coordinators[hub.pk] = _measured_coordinator(hub)
-    cycles = _add_cycles(rng, today, institutions)
-    _add_participants(rng, today, cycles)
-    counts = _protocol_counts(today, cycles)
+    cycles = _add_cycles(rng, today, institutions, size.cycles)
+    _add_participants(rng, today, cycles, size.participants_per_cycle)
+    counts = _protocol_counts(today, cycles, size.protocols)
     for built, count in zip(cycles, counts, strict=True):
         _plan_protocols(rng, today, built, count, coordinators)
-    _write_protocols(rng, cycles, coordinators)
+    write_protocols(rng, cycles, coordinators)
     return (
         f"{ProgrammeCycle.objects.count()} cycles, {Participant.objects.count()} participants, "
         f"{MeetingProtocol.objects.count()} protocols, {ActionItem.objects.count()} action items"
@@ -143,14 +155,14 @@ def _measured_coordinator(hub):
     return user
 
 
-def _add_cycles(rng, today, institutions) -> list[_Cycle]:
+def _add_cycles(rng, today, institutions, count) -> list[_Cycle]:
     from meetings.models import CyclePhase, ProgrammeCycle, TargetGroup
 
     from .content import PLACES, PROGRAMMES
 
     slovenian_places, croatian_places = PLACES[:8], PLACES[8:]
     built = []
-    for number in range(CYCLES):
+    for number in range(count):
         starts_on = today - timedelta(
             days=NEWEST_CYCLE_STARTED_DAYS_AGO + number * DAYS_BETWEEN_CYCLE_STARTS
         )
@@ -224,9 +236,10 @@ def _phases(cycle):
     ]
 
 
-def _add_participants(rng, today, cycles) -> None:
-    """Fifteen a cycle, entering on the day of the intake meeting; some leave early."""
+def _add_participants(rng, today, cycles, per_cycle) -> None:
+    """``per_cycle`` a cycle, entering on the day of the intake meeting; some leave early."""
     from meetings.models import ExitOutcome, Participant
+    from meetings.rules import participant_code
 
     from .content import PARTICIPANT_ENTRIES
 
@@ -234,11 +247,11 @@ def _add_participants(rng, today, cycles) -> None:
     for built in cycles:
         cycle = built.cycle
         entered_on = _intake_day(cycle)
-        for number in range(1, PARTICIPANTS_PER_CYCLE + 1):
+        for number in range(1, per_cycle + 1):
             participant = Participant(
                 cycle=cycle,
                 number=number,
-                code=f"{cycle.code}-{cycle.starts_on.year}-{number:02d}",
+                code=participant_code(cycle=cycle, number=number),
                 target_group=cycle.target_group,
                 entered_on=entered_on,
                 note=getattr(rng.choice(PARTICIPANT_ENTRIES), built.language),
@@ -262,14 +275,14 @@ def _intake_day(cycle) -> date:
     return cycle.starts_on + timedelta(days=30)
 
 
-def _protocol_counts(today, cycles) -> list[int]:
-    """PROTOCOLS shared between the cycles by how long each has been meeting."""
+def _protocol_counts(today, cycles, protocols) -> list[int]:
+    """``protocols`` shared between the cycles by how long each has been meeting."""
     spans = [(_last_meeting_day(today, b.cycle) - _first_meeting_day(b.cycle)).days for b in cycles]
-    shares = [PROTOCOLS * span / sum(spans) for span in spans]
+    shares = [protocols * span / sum(spans) for span in spans]
     counts = [int(share) for share in shares]
     # The largest remainders get the protocols left over, so the total is exact.
     by_remainder = sorted(range(len(shares)), key=lambda i: counts[i] - shares[i])
-    for index in by_remainder[: PROTOCOLS - sum(counts)]:
+    for index in by_remainder[: protocols - sum(counts)]:
         counts[index] += 1
     return counts
 
@@ -389,257 +402,3 @@ def _at(day: date, hour: int) -> datetime:
     from django.utils import timezone
 
     return timezone.make_aware(datetime.combine(day, time(hour)))
-
-
-def _write_protocols(rng, cycles, coordinators) -> None:
-    from meetings.models import MeetingProtocol
-
-    meetings = [m for b in cycles for m in b.protocols]
-    for built in cycles:
-        for meeting in built.protocols:
-            _fill_text(rng, built, meeting.protocol)
-    MeetingProtocol.objects.bulk_create([m.protocol for m in meetings], batch_size=1000)
-    for meeting in meetings:
-        meeting.label = str(meeting.protocol)
-    _write_present(meetings)
-    revisions = _write_revisions(meetings)
-    _write_rows(rng, cycles, coordinators)
-    _write_approvals_and_history(meetings, revisions, coordinators)
-
-
-def _fill_text(rng, built: _Cycle, protocol) -> None:
-    from meetings.models import RECRUITMENT_POINTS, MeetingKind
-
-    from .content import SENTENCES
-
-    language = built.language
-    protocol.decisions = " ".join(
-        getattr(sentence, language) for sentence in rng.sample(SENTENCES, 2)
-    )
-    if protocol.kind == MeetingKind.RECRUITMENT:
-        for point, _label in RECRUITMENT_POINTS:
-            setattr(protocol, point, getattr(rng.choice(SENTENCES), language))
-
-
-def _write_present(meetings) -> None:
-    from meetings.models import MeetingProtocol
-
-    institutions = MeetingProtocol.institutions_present.through
-    staff = MeetingProtocol.staff_present.through
-    institutions.objects.bulk_create(
-        [
-            institutions(meetingprotocol_id=m.protocol.pk, institution_id=i.pk)
-            for m in meetings
-            for i in m.present
-        ],
-        batch_size=2000,
-    )
-    staff.objects.bulk_create(
-        [
-            staff(meetingprotocol_id=m.protocol.pk, user_id=pk)
-            for m in meetings
-            for pk in sorted({u.pk for u in m.staff})
-        ],
-        batch_size=2000,
-    )
-
-
-def _write_revisions(meetings) -> dict:
-    """One revision of each protocol, by its author; it becomes its latest revision."""
-    from modelcluster.models import get_serializable_data_for_fields
-
-    from django.contrib.contenttypes.models import ContentType
-    from django.db.models import CharField, OuterRef, Subquery
-    from django.db.models.functions import Cast
-
-    from wagtail.models import Revision
-
-    from meetings.models import MeetingProtocol
-
-    content_type = ContentType.objects.get_for_model(MeetingProtocol)
-    revisions = {
-        meeting.protocol.pk: Revision(
-            content_type=content_type,
-            base_content_type=content_type,
-            object_id=str(meeting.protocol.pk),
-            created_at=meeting.protocol.created_at,
-            user=meeting.author,
-            object_str=meeting.label,
-            content=get_serializable_data_for_fields(meeting.protocol),
-        )
-        for meeting in meetings
-    }
-    Revision.objects.bulk_create(revisions.values(), batch_size=1000)
-    # One UPDATE instead of 10,000: each new protocol points at its revision.
-    MeetingProtocol.objects.filter(latest_revision__isnull=True).update(
-        latest_revision=Subquery(
-            Revision.objects.filter(
-                base_content_type=content_type,
-                object_id=Cast(OuterRef("pk"), output_field=CharField()),
-            ).values("pk")[:1]
-        )
-    )
-    return revisions
-
-
-def _write_rows(rng, cycles, coordinators) -> None:
-    """Agenda items, participant entries, action items and the reviews of earlier items."""
-    from meetings.models import (
-        ActionItem,
-        ActionItemReview,
-        AgendaItem,
-        ExitOutcome,
-        MeetingKind,
-        ParticipantEntry,
-        ReviewOutcome,
-    )
-
-    from .content import ACTIONS, AGENDA, AGREED_STEPS, PARTICIPANT_ENTRIES, REVIEW_NOTES, SENTENCES
-
-    exits = [o for o in ExitOutcome if o != ExitOutcome.LEFT_EARLY]
-    agenda, entries, items = [], [], []
-    for built in cycles:
-        language = built.language
-        for meeting in built.protocols:
-            protocol = meeting.protocol
-            day = protocol.starts_at.date()
-            for order, title in enumerate(rng.sample(AGENDA, AGENDA_ITEMS_PER_PROTOCOL)):
-                agenda.append(
-                    AgendaItem(
-                        protocol=protocol,
-                        title=getattr(title, language),
-                        discussion=getattr(rng.choice(SENTENCES), language),
-                        sort_order=order,
-                    )
-                )
-            if protocol.kind != MeetingKind.RECRUITMENT:
-                for participant in built.participants:
-                    if participant.entered_on <= day and participant.is_in_programme_on(day):
-                        entries.append(
-                            ParticipantEntry(
-                                protocol=protocol,
-                                participant=participant,
-                                text=getattr(rng.choice(PARTICIPANT_ENTRIES), language),
-                                agreed_steps=getattr(rng.choice(AGREED_STEPS), language),
-                                planned_exit=rng.choice(exits)
-                                if protocol.kind == MeetingKind.CLOSING
-                                else "",
-                            )
-                        )
-            for order in range(ACTION_ITEMS_PER_PROTOCOL):
-                responsible = meeting.present[(len(items) + order) % len(meeting.present)]
-                item = ActionItem(
-                    protocol=protocol,
-                    description=getattr(rng.choice(ACTIONS), language),
-                    responsible_institution=responsible,
-                    responsible_person=coordinators[responsible.pk] if order == 0 else None,
-                    due_on=day + timedelta(days=14),
-                    sort_order=order,
-                )
-                meeting.items.append(item)
-                items.append(item)
-    AgendaItem.objects.bulk_create(agenda, batch_size=2000)
-    ParticipantEntry.objects.bulk_create(entries, batch_size=2000)
-    ActionItem.objects.bulk_create(items, batch_size=2000)
-    reviews = []
-    for built in cycles:
-        for before_last, last, meeting in zip(
-            [None, *built.protocols], built.protocols, built.protocols[1:], strict=False
-        ):
-            done, maybe_dropped, carried = last.items
-            reviews += [
-                ActionItemReview(protocol=meeting.protocol, action_item=done, outcome="done"),
-                ActionItemReview(
-                    protocol=meeting.protocol,
-                    action_item=maybe_dropped,
-                    outcome=ReviewOutcome.DROPPED if rng.randrange(5) == 0 else ReviewOutcome.DONE,
-                ),
-                ActionItemReview(
-                    protocol=meeting.protocol,
-                    action_item=carried,
-                    outcome=ReviewOutcome.CARRIED_FORWARD,
-                    due_on=meeting.protocol.starts_at.date() + timedelta(days=14),
-                    note=getattr(rng.choice(REVIEW_NOTES), built.language),
-                ),
-            ]
-            if before_last is not None:
-                # What the meeting before carried forward is done now.
-                reviews.append(
-                    ActionItemReview(
-                        protocol=meeting.protocol,
-                        action_item=before_last.items[2],
-                        outcome=ReviewOutcome.DONE,
-                    )
-                )
-    ActionItemReview.objects.bulk_create(reviews, batch_size=2000)
-
-
-def _write_approvals_and_history(meetings, revisions, coordinators) -> None:
-    """The approvals planned for each protocol's revision, and the log entries of its history."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from wagtail.models import ModelLogEntry
-
-    from meetings.models import MeetingProtocol, ProtocolApproval, ProtocolStatus
-
-    content_type = ContentType.objects.get_for_model(MeetingProtocol)
-    approvals, log = [], []
-    for meeting in meetings:
-        protocol = meeting.protocol
-        revision = revisions[protocol.pk]
-        history = [("wagtail.create", meeting.author, protocol.created_at, {})]
-        if protocol.status != ProtocolStatus.DRAFT:
-            history.append(("meetings.submit", meeting.author, protocol.submitted_at, {}))
-        for institution, approved_at in meeting.approvals:
-            approver = coordinators[institution.pk]
-            approvals.append(
-                ProtocolApproval(
-                    protocol=protocol,
-                    institution=institution,
-                    approved_by=approver,
-                    revision=revision,
-                    approved_at=approved_at,
-                )
-            )
-            data = {"institution_id": institution.pk, "institution": institution.short_name}
-            history.append(("meetings.approve", approver, approved_at, data))
-        if protocol.status == ProtocolStatus.APPROVED:
-            history.append(("meetings.approved", approver, protocol.approved_at, {}))
-        log += [
-            ModelLogEntry(
-                content_type=content_type,
-                object_id=str(protocol.pk),
-                label=meeting.label,
-                action=action,
-                user=user,
-                revision=revision,
-                timestamp=timestamp,
-                content_changed=action == "wagtail.create",
-                data=data,
-            )
-            for action, user, timestamp, data in history
-        ]
-    ProtocolApproval.objects.bulk_create(approvals, batch_size=2000)
-    ModelLogEntry.objects.bulk_create(log, batch_size=2000)
-
-
-def measured_pages():
-    """The staff pages the benchmark loads, as the measured coordinator reaches them.
-
-    "My work"; the first protocol waiting for the coordinator's approval (the
-    first link of the dashboard); the cycle that protocol belongs to.
-    """
-    from django.contrib.auth import get_user_model
-    from django.urls import reverse
-    from django.utils import translation
-
-    from meetings.selectors import my_work
-
-    user = get_user_model().objects.get(email=MEASURED_COORDINATOR_EMAIL)
-    protocol = my_work(user).awaiting_approval[0]
-    with translation.override("sl"):
-        return {
-            "my work (sl)": reverse("meetings:my_work"),
-            "cycle (sl)": reverse("meetings:cycle", args=[protocol.cycle_id]),
-            "protocol (sl)": reverse("meetings:protocol", args=[protocol.pk]),
-        }

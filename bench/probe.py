@@ -33,8 +33,6 @@ def main(output: str) -> None:
     from django.conf import settings
     from django.test import Client
 
-    from .meetings import measured_pages
-
     headers = {"HTTP_HOST": "127.0.0.1", "HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
     visitor = Client(**headers)
     coordinator = _signed_in(Client(**headers))
@@ -54,6 +52,30 @@ def main(output: str) -> None:
         ),
     }
     Path(output).write_text(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+def measured_pages():
+    """The staff pages the benchmark loads, as the measured coordinator reaches them.
+
+    "My work"; the first protocol waiting for the coordinator's approval (the
+    first link of the dashboard); the cycle that protocol belongs to.
+    """
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+    from django.utils import translation
+
+    from meetings.selectors import my_work
+
+    from .meetings import MEASURED_COORDINATOR_EMAIL
+
+    user = get_user_model().objects.get(email=MEASURED_COORDINATOR_EMAIL)
+    protocol = my_work(user).awaiting_approval[0]
+    with translation.override("sl"):
+        return {
+            "my work (sl)": reverse("meetings:my_work"),
+            "cycle (sl)": reverse("meetings:cycle", args=[protocol.cycle_id]),
+            "protocol (sl)": reverse("meetings:protocol", args=[protocol.pk]),
+        }
 
 
 def _targets() -> dict[str, str]:

@@ -22,6 +22,7 @@ from .models import (
     ProtocolGuest,
     TargetGroup,
 )
+from .rules import participant_code
 
 
 def meeting_time(day: date, hour: int = 9) -> datetime:
@@ -79,9 +80,7 @@ class ParticipantFactory(DjangoModelFactory):
 
     cycle = factory.SubFactory(ProgrammeCycleFactory)
     number = factory.LazyAttribute(lambda o: _next_number(o.cycle))
-    code = factory.LazyAttribute(
-        lambda o: f"{o.cycle.code}-{o.cycle.starts_on.year}-{o.number:02d}"
-    )
+    code = factory.LazyAttribute(lambda o: participant_code(cycle=o.cycle, number=o.number))
     target_group = TargetGroup.ADULTS
     entered_on = factory.LazyAttribute(lambda o: o.cycle.starts_on)
 

@@ -115,8 +115,9 @@ def _refuse_if(errors: rules.Errors) -> None:
 
 
 def _require_work_in_cycle(user, cycle: ProgrammeCycle) -> None:
+    # The reasons given to PermissionDenied are for logs and tests; people read ``messages``.
     if not selectors.user_works_in_cycle(user, cycle):
-        raise PermissionDenied
+        raise PermissionDenied(f"{user} does not work in the cycle {cycle.code}.")
 
 
 # --- Programme cycles --------------------------------------------------------
@@ -130,8 +131,9 @@ def programme_cycle_save(*, cycle: ProgrammeCycle, institutions, user) -> Progra
     institutions decide who sees the cycle, and the provider is one of them.
     """
     is_new = cycle.pk is None
-    if not user.has_perm(f"meetings.{'add' if is_new else 'change'}_programmecycle"):
-        raise PermissionDenied
+    action = "add" if is_new else "change"
+    if not user.has_perm(f"meetings.{action}_programmecycle"):
+        raise PermissionDenied(f"{user} may not {action} programme cycles.")
     institutions = list(institutions)
     cycle.full_clean()
     for phase in cycle.phases.all():
@@ -189,7 +191,9 @@ def participant_update(*, participant: Participant, user, **changes) -> Particip
     if unknown:
         raise TypeError(f"Participants have no changeable fields {sorted(unknown)}")
     _require_work_in_cycle(user, participant.cycle)
-    changed = any(getattr(participant, field) != value for field, value in changes.items())
+    # Compared with the stored row: a form may have set the changes on ``participant`` already.
+    stored = Participant.objects.select_for_update().get(pk=participant.pk)
+    changed = any(getattr(stored, field) != value for field, value in changes.items())
     for field, value in changes.items():
         setattr(participant, field, value)
     participant.full_clean()
@@ -309,7 +313,7 @@ def protocol_approve(
         .filter(pk=institution.pk, protocols_attended=protocol)
         .exists()
     ):
-        raise PermissionDenied
+        raise PermissionDenied(f"{user} does not approve for {institution} at this meeting.")
     if protocol.status != ProtocolStatus.SUBMITTED:
         raise ProtocolStatusError(step=APPROVE, status=protocol.status)
     current = selectors.approvals_current(protocol)

@@ -83,9 +83,8 @@ def unsaved_protocol(team, kind, day, *, complete=True, **fields):
     from meetings.factories import meeting_time
     from meetings.models import RECRUITMENT_POINTS, MeetingProtocol, ParticipantEntry
 
-    protocol = MeetingProtocol(
-        cycle=team.cycle, kind=kind, starts_at=meeting_time(day), place="CSD Novo mesto", **fields
-    )
+    fields = {"place": "CSD Novo mesto", **fields}
+    protocol = MeetingProtocol(cycle=team.cycle, kind=kind, starts_at=meeting_time(day), **fields)
     protocol.institutions_present = team.institutions
     protocol.staff_present = [team.members[team.csd.pk], team.coordinators[team.provider.pk]]
     if protocol.participant_entry_label:
@@ -122,3 +121,29 @@ def protocols_found(response) -> list:
     """The protocols the search page lists in the meetings' area of results."""
     areas = {found.area.name: found.results for found in response.context["area_results"]}
     return areas.get("protocols", [])
+
+
+def rows_written() -> dict:
+    """How many rows each table the meetings write to holds: a refused change alters none."""
+    from wagtail.models import ModelLogEntry, Revision
+
+    from meetings import models
+
+    tables = [
+        models.ProgrammeCycle,
+        models.ProgrammeCycle.institutions.through,
+        models.CyclePhase,
+        models.Participant,
+        models.MeetingProtocol,
+        models.MeetingProtocol.institutions_present.through,
+        models.MeetingProtocol.staff_present.through,
+        models.ProtocolGuest,
+        models.AgendaItem,
+        models.ParticipantEntry,
+        models.ActionItem,
+        models.ActionItemReview,
+        models.ProtocolApproval,
+        Revision,
+        ModelLogEntry,
+    ]
+    return {table._meta.label: table.objects.count() for table in tables}

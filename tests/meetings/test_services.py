@@ -1,6 +1,9 @@
-"""The workflow services on the real database: save, submit, approve, amend, follow up."""
+"""The services on the real database: cycles, participants, save, submit, approve, follow up.
 
-from datetime import date, timedelta
+Every refused call says why and leaves every table as it was (``rows_written``).
+"""
+
+from datetime import date
 
 import pytest
 
@@ -9,17 +12,19 @@ from django.utils import translation
 
 from meetings import services
 from meetings.factories import meeting_time
+from meetings.history import HistoryAction
 from meetings.models import (
     ActionItem,
     ActionItemReview,
     MeetingKind,
     MeetingProtocol,
     ParticipantEntry,
-    ProtocolApproval,
     ProtocolStatus,
     ReviewOutcome,
 )
 from meetings.selectors import action_items_to_review, protocol_history
+
+from .conftest import rows_written, unsaved_protocol
 
 pytestmark = pytest.mark.django_db
 
@@ -62,11 +67,13 @@ def test_saving_a_new_protocol_makes_a_draft_with_a_revision_and_history(team):
     assert protocol.status == ProtocolStatus.DRAFT
     assert protocol.latest_revision.user == team.members[team.csd.pk]
     assert protocol.participant_entries.count() == 3
-    assert [entry.action for entry in protocol_history(protocol)] == ["wagtail.create"]
+    assert [entry.action for entry in protocol_history(protocol)] == [HistoryAction.CREATE]
 
 
 def test_an_incomplete_draft_is_saved_but_not_submitted(team):
     protocol = _saved_intake(team, goals=False)
+
+    before = rows_written()
 
     with pytest.raises(services.ProtocolIncomplete) as refused:
         services.protocol_submit(protocol=protocol, user=team.members[team.csd.pk])
@@ -76,6 +83,7 @@ def test_an_incomplete_draft_is_saved_but_not_submitted(team):
     ]
     protocol.refresh_from_db()
     assert protocol.status == ProtocolStatus.DRAFT
+    assert rows_written() == before
 
 
 def test_a_complete_protocol_is_submitted(team):
@@ -109,22 +117,28 @@ def test_the_protocol_is_approved_when_every_institution_present_has_approved(te
 def test_a_member_who_is_not_coordinator_cannot_approve(team):
     protocol = _saved_intake(team)
     services.protocol_submit(protocol=protocol, user=team.members[team.csd.pk])
+    before = rows_written()
 
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="does not approve for CSD Dolenjska"):
         services.protocol_approve(
             protocol=protocol, user=team.members[team.csd.pk], institution=team.csd
         )
-    assert not ProtocolApproval.objects.exists()
+
+    assert rows_written() == before
 
 
 def test_a_coordinator_cannot_approve_for_another_institution(team):
     protocol = _saved_intake(team)
     services.protocol_submit(protocol=protocol, user=team.members[team.csd.pk])
 
-    with pytest.raises(PermissionDenied):
+    before = rows_written()
+
+    with pytest.raises(PermissionDenied, match="does not approve for RK Novo mesto"):
         services.protocol_approve(
             protocol=protocol, user=team.coordinators[team.csd.pk], institution=team.provider
         )
+
+    assert rows_written() == before
 
 
 def test_a_change_after_approval_makes_a_new_revision_and_resets_the_approvals(team):
@@ -148,8 +162,8 @@ def test_a_change_after_approval_makes_a_new_revision_and_resets_the_approvals(t
     assert protocol.approvals.filter(superseded_at__isnull=True).count() == 0
     assert protocol.approvals.filter(revision_id=approved_revision).count() == 4
     assert [entry.action for entry in protocol_history(protocol)][:2] == [
-        "meetings.approvals_reset",
-        "wagtail.edit",
+        HistoryAction.APPROVALS_RESET,
+        HistoryAction.EDIT,
     ]
 
 
@@ -177,6 +191,7 @@ def test_the_second_of_two_concurrent_saves_is_refused_and_the_first_text_surviv
     services.protocol_save(
         protocol=first, user=team.members[team.csd.pk], loaded_revision_id=opened_at
     )
+    before = rows_written()
     with pytest.raises(services.ProtocolEditConflict) as conflict:
         services.protocol_save(
             protocol=second, user=team.members[team.provider.pk], loaded_revision_id=opened_at
@@ -186,17 +201,22 @@ def test_the_second_of_two_concurrent_saves_is_refused_and_the_first_text_surviv
     assert MeetingProtocol.objects.get(pk=protocol.pk).decisions == (
         "Prvi zapis: informativni dan 10. 3."
     )
+    assert rows_written() == before
 
 
 def test_an_outsider_cannot_save_a_protocol_of_the_cycle(team):
-    with pytest.raises(PermissionDenied):
+    before = rows_written()
+
+    with pytest.raises(PermissionDenied, match="does not work in the cycle KR"):
         services.protocol_save(protocol=_intake(team), user=team.outsider_coordinator)
-    assert not MeetingProtocol.objects.exists()
+
+    assert rows_written() == before
 
 
 def test_institutions_present_must_take_part_in_the_cycle(team):
     protocol = _intake(team)
     protocol.institutions_present = [*team.institutions, team.outside_institution]
+    before = rows_written()
 
     with pytest.raises(ValidationError) as refused:
         services.protocol_save(protocol=protocol, user=team.members[team.csd.pk])
@@ -204,11 +224,13 @@ def test_institutions_present_must_take_part_in_the_cycle(team):
     assert refused.value.messages == [
         f"{team.outside_institution.name} does not take part in this programme cycle."
     ]
+    assert rows_written() == before
 
 
 def test_personal_data_in_a_participant_entry_is_refused_naming_the_field(team):
     protocol = _intake(team)
     protocol.participant_entries.first().text = "Pokliče jo na 041 123 456."
+    before = rows_written()
 
     with pytest.raises(ValidationError) as refused:
         services.protocol_save(protocol=protocol, user=team.members[team.csd.pk])
@@ -219,6 +241,7 @@ def test_personal_data_in_a_participant_entry_is_refused_naming_the_field(team):
             "keeps no contact data of participants."
         ]
     }
+    assert rows_written() == before
 
 
 def _meeting(team, kind, day, *, action_items=(), reviews=()):
@@ -304,6 +327,7 @@ def test_an_item_closed_at_one_meeting_cannot_be_closed_at_another(team):
     services.action_item_close(
         action_item=item, protocol=second, user=team.members[team.csd.pk], outcome="done"
     )
+    before = rows_written()
 
     with pytest.raises(ValidationError) as refused:
         services.action_item_close(
@@ -311,27 +335,72 @@ def test_an_item_closed_at_one_meeting_cannot_be_closed_at_another(team):
         )
 
     assert refused.value.messages == ["Action item “Vabilo” was already closed at another meeting."]
+    assert rows_written() == before
 
 
-def test_participants_get_the_next_code_of_the_cycle(team):
-    participant = services.participant_create(
-        cycle=team.cycle,
-        user=team.members[team.provider.pk],
-        target_group="adults",
-        entered_on=date(2026, 2, 2),
-    )
+def test_recruitment_points_on_an_intake_protocol_are_refused_from_any_door(team):
+    protocol = unsaved_protocol(team, MeetingKind.INTAKE, date(2026, 2, 3))
+    protocol.motivational_interviews = "Razgovori z vsemi kandidati do 20. 1."
+    before = rows_written()
 
-    assert participant.code == "KR-2026-04"
+    with pytest.raises(ValidationError) as refused:
+        services.protocol_save(protocol=protocol, user=team.members[team.csd.pk])
+
+    assert refused.value.message_dict == {
+        "motivational_interviews": ["Only a recruitment meeting records this point."]
+    }
+    assert rows_written() == before
 
 
-def test_a_full_group_takes_no_new_participant(team):
-    team.cycle.max_group_size = 3
-    team.cycle.save()
+def test_a_saved_protocol_keeps_its_kind(team):
+    protocol = _saved_intake(team)
+    changed = MeetingProtocol.objects.get(pk=protocol.pk)
+    changed.kind = MeetingKind.CLOSING
+    before = rows_written()
 
-    with pytest.raises(ValidationError):
-        services.participant_create(
-            cycle=team.cycle,
-            user=team.members[team.provider.pk],
-            target_group="adults",
-            entered_on=date(2026, 2, 2) + timedelta(days=1),
+    with pytest.raises(ValidationError) as refused:
+        services.protocol_save(protocol=changed, user=team.members[team.csd.pk])
+
+    assert refused.value.message_dict == {
+        "kind": ["The kind of meeting does not change: it decides what the protocol records."]
+    }
+    assert rows_written() == before
+
+
+def test_a_draft_is_not_submitted_twice(team):
+    protocol = _saved_intake(team)
+    services.protocol_submit(protocol=protocol, user=team.members[team.csd.pk])
+    before = rows_written()
+
+    with pytest.raises(services.ProtocolStatusError) as refused:
+        services.protocol_submit(protocol=protocol, user=team.members[team.csd.pk])
+
+    assert (refused.value.step, refused.value.status) == ("submit", ProtocolStatus.SUBMITTED)
+    assert rows_written() == before
+
+
+def test_a_draft_is_not_approved(team):
+    protocol = _saved_intake(team)
+    before = rows_written()
+
+    with pytest.raises(services.ProtocolStatusError) as refused:
+        services.protocol_approve(
+            protocol=protocol, user=team.coordinators[team.csd.pk], institution=team.csd
         )
+
+    assert (refused.value.step, refused.value.status) == ("approve", ProtocolStatus.DRAFT)
+    assert rows_written() == before
+
+
+def test_an_institution_approves_a_revision_once(team):
+    protocol = _saved_intake(team)
+    services.protocol_submit(protocol=protocol, user=team.members[team.csd.pk])
+    coordinator = team.coordinators[team.csd.pk]
+    services.protocol_approve(protocol=protocol, user=coordinator, institution=team.csd)
+    before = rows_written()
+
+    with pytest.raises(services.ProtocolStatusError) as refused:
+        services.protocol_approve(protocol=protocol, user=coordinator, institution=team.csd)
+
+    assert refused.value.institution == team.csd
+    assert rows_written() == before

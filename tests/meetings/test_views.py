@@ -195,6 +195,23 @@ def test_a_participant_leaves_with_an_exit_outcome(client, team, member):
     assert (participant.exited_on, participant.exit_outcome) == (date(2026, 6, 30), "employment")
 
 
+def test_an_exit_without_its_outcome_is_refused_on_the_field_and_kept_in_the_form(
+    client, team, member
+):
+    participant = team.participants[0]
+    edit = url("participant_edit", participant.pk, language="en")
+    data = form_data(client.get(edit).context["form"], exited_on="2026-06-30")
+
+    response = client.post(edit, data)
+
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert form.errors == {"exit_outcome": ["Say where the participant went on leaving."]}
+    assert form["exited_on"].value() == "2026-06-30"
+    participant.refresh_from_db()
+    assert participant.exited_on is None
+
+
 # --- Protocols ---------------------------------------------------------------
 
 
@@ -416,3 +433,20 @@ def test_search_finds_the_protocols_of_the_members_cycles(client, team, member):
     response = client.get(reverse("search"), {"q": "popravljalnice"})
 
     assert protocols_found(response) == [protocol]
+
+
+def test_editing_an_approved_protocol_warns_that_its_approvals_are_reset(client, team, member):
+    protocol = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1), approved=True)
+
+    response = client.get(url("protocol_edit", protocol.pk, language="en"))
+
+    assert "If you save a change, their approvals are reset" in response.content.decode()
+
+
+def test_a_submitted_protocol_nobody_has_approved_is_edited_without_a_warning(client, team, member):
+    protocol = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1), submitted=True)
+
+    response = client.get(url("protocol_edit", protocol.pk, language="en"))
+
+    assert response.status_code == 200
+    assert "approvals are reset" not in response.content.decode()

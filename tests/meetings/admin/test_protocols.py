@@ -1,116 +1,35 @@
-"""The meetings in the Wagtail admin: only what the user may see, saved through the services."""
+"""The protocols in the admin: only what the user may see, saved through the services."""
 
 from datetime import date
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
-from wagtail.models import ModelLogEntry
-from wagtail.users.models import UserProfile
-
 from accounts.factories import UserFactory
 from meetings import services
-from meetings.factories import MeetingProtocolFactory, ParticipantFactory, ProgrammeCycleFactory
+from meetings.history import HistoryAction
 from meetings.models import (
-    AccessChannel,
     ActionItem,
-    ExitOutcome,
     MeetingKind,
     MeetingProtocol,
-    Participant,
-    ProgrammeCycle,
-    ProtocolAccess,
-    ProtocolAccessLogEntry,
     ProtocolStatus,
     ReviewOutcome,
-    TargetGroup,
 )
 from meetings.selectors import action_items_to_review, protocol_history
-from partners.factories import InstitutionFactory, MembershipFactory
 
-from .conftest import saved_protocol
-from .formdata import form_data
+from ..conftest import saved_protocol
+from .conftest import (
+    MID_TERM_DAY,
+    PROTOCOLS,
+    admin_url,
+    edit_form_data,
+    in_the_admin,
+    protocol_views,
+)
 
 pytestmark = pytest.mark.django_db
-
-MID_TERM_DAY = date(2026, 4, 1)
-PROTOCOLS = "wagtailsnippets_meetings_meetingprotocol"
-CYCLES = "wagtailsnippets_meetings_programmecycle"
-PARTICIPANTS = "meetings_participants"
-ACCESS_LOG = "meetings_access_log"
-
-
-def admin_url(namespace, view, *args):
-    return reverse(f"{namespace}:{view}", args=args)
-
-
-def in_the_admin(user, group="Partner staff"):
-    """``user`` with access to the admin, whose admin speaks English."""
-    user.groups.add(Group.objects.get(name=group))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
-
-
-def edit_form_data(client, url, **changes):
-    """What the admin's form at ``url`` posts as the browser got it, with ``changes``."""
-    response = client.get(url)
-    assert response.status_code == 200
-    data = form_data(response.context["form"], **changes)
-    latest_revision = getattr(response.context.get("object"), "latest_revision_id", None)
-    if latest_revision:
-        data["loaded_revision_id"] = latest_revision
-    return data
-
-
-@pytest.fixture
-def member(team, client):
-    """A member of the CSD, one of the team's institutions, logged in to the admin."""
-    user = in_the_admin(team.members[team.csd.pk])
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
-def outsider(team, client):
-    """A coordinator of an institution that takes part in no cycle of the team."""
-    user = in_the_admin(team.outsider_coordinator)
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
-def admin(site_administrator, client):
-    in_the_admin(site_administrator)
-    client.force_login(site_administrator)
-    return site_administrator
-
-
-@pytest.fixture
-def other_cycle(team):
-    """A cycle of the outside institution with a participant, a person and a protocol of its own."""
-    cycle = ProgrammeCycleFactory(code="ZQ9", provider=team.outside_institution)
-    ParticipantFactory(cycle=cycle)
-    MembershipFactory(
-        institution=team.outside_institution,
-        user__first_name="Zdenka",
-        user__last_name="Oddaljena",
-    )
-    MeetingProtocolFactory(
-        cycle=cycle, place="Slovenj Gradec", decisions="Zaupni sklep o informativnem dnevu."
-    )
-    return cycle
-
-
-@pytest.fixture
-def protocol(team):
-    return saved_protocol(
-        team, MeetingKind.MID_TERM, MID_TERM_DAY, decisions="Skupni sklep o informativnem dnevu."
-    )
 
 
 # --- The protocols listing ------------------------------------------------------------
@@ -186,25 +105,6 @@ def test_the_listing_links_each_protocol_to_its_portal_page(client, member, prot
 # --- Another cycle's protocol does not exist --------------------------------------------
 
 
-def _views_of(protocol):
-    revision = protocol.latest_revision_id
-    return {
-        "edit": ("get", admin_url(PROTOCOLS, "edit", protocol.pk)),
-        "inspect": ("get", admin_url(PROTOCOLS, "inspect", protocol.pk)),
-        "history": ("get", admin_url(PROTOCOLS, "history", protocol.pk)),
-        "history results": ("get", admin_url(PROTOCOLS, "history_results", protocol.pk)),
-        "usage": ("get", admin_url(PROTOCOLS, "usage", protocol.pk)),
-        "delete": ("post", admin_url(PROTOCOLS, "delete", protocol.pk)),
-        "lock": ("post", admin_url(PROTOCOLS, "lock", protocol.pk)),
-        "unlock": ("post", admin_url(PROTOCOLS, "unlock", protocol.pk)),
-        "revert": ("get", admin_url(PROTOCOLS, "revisions_revert", protocol.pk, revision)),
-        "compare": (
-            "get",
-            admin_url(PROTOCOLS, "revisions_compare", protocol.pk, "earliest", "latest"),
-        ),
-    }
-
-
 @pytest.mark.parametrize(
     "view",
     [
@@ -221,7 +121,7 @@ def _views_of(protocol):
     ],
 )
 def test_every_view_of_another_cycles_protocol_is_not_found(client, outsider, protocol, view):
-    method, url = _views_of(protocol)[view]
+    method, url = protocol_views(protocol)[view]
 
     response = getattr(client, method)(url)
 
@@ -250,7 +150,7 @@ def test_the_bulk_delete_of_protocols_names_nothing(client, outsider, protocol):
 
 
 def test_there_is_no_chooser_that_would_list_every_protocol(client, member):
-    with pytest.raises(NoReverseMatch):
+    with pytest.raises(NoReverseMatch, match="is not a registered namespace"):
         reverse("wagtailsnippetchoosers_meetings_meetingprotocol:choose")
 
     assert client.get("/admin/snippets/choose/meetings/meetingprotocol/").status_code == 404
@@ -305,7 +205,7 @@ def test_creating_a_protocol_makes_a_draft_with_a_revision_and_a_history_entry(
     assert protocol.created_by == member
     assert protocol.latest_revision.user == member
     assert set(protocol.institutions_present.all()) == {team.csd, team.provider}
-    assert [entry.action for entry in protocol_history(protocol)] == ["wagtail.create"]
+    assert [entry.action for entry in protocol_history(protocol)] == [HistoryAction.CREATE]
 
 
 def test_editing_a_protocol_saves_a_new_revision_and_a_history_entry(client, member, protocol):
@@ -319,7 +219,7 @@ def test_editing_a_protocol_saves_a_new_revision_and_a_history_entry(client, mem
     assert protocol.decisions == "Informativni dan bo 10. 3."
     assert protocol.revisions.count() == 2
     assert protocol.latest_revision.user == member
-    assert [entry.action for entry in protocol_history(protocol)][0] == "wagtail.edit"
+    assert [entry.action for entry in protocol_history(protocol)][0] == HistoryAction.EDIT
 
 
 def test_a_form_opened_before_a_colleague_saved_is_refused_and_their_text_survives(
@@ -360,7 +260,9 @@ def test_editing_an_approved_protocol_warns_and_resets_the_approvals(client, mem
     assert protocol.status == ProtocolStatus.SUBMITTED
     assert protocol.decisions == "Popravljen sklep."
     assert not protocol.approvals.filter(superseded_at__isnull=True).exists()
-    assert [entry.action for entry in protocol_history(protocol)][0] == "meetings.approvals_reset"
+    assert [entry.action for entry in protocol_history(protocol)][
+        0
+    ] == HistoryAction.APPROVALS_RESET
 
 
 def test_a_submitted_protocol_that_would_lose_its_place_is_refused_with_the_reason(
@@ -471,217 +373,34 @@ def test_a_superuser_deletes_a_draft_but_not_a_submitted_protocol(client, admin,
     assert list(MeetingProtocol.objects.all()) == [submitted]
 
 
-# --- The access log -------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("view", ["edit", "inspect", "history", "compare"])
-def test_opening_a_protocol_in_the_admin_is_written_in_the_access_log(
-    client, member, protocol, view
-):
-    _method, url = _views_of(protocol)[view]
-
-    assert client.get(url).status_code == 200
-
-    entry = ProtocolAccessLogEntry.objects.get()
-    assert entry.protocol == protocol
-    assert entry.user == member
-    assert entry.action == ProtocolAccess.VIEW
-    assert entry.channel == AccessChannel.ADMIN
-
-
-def test_the_access_log_is_for_site_administrators_only(client, member, protocol):
-    services.protocol_access_record(
-        protocol=protocol, user=member, action=ProtocolAccess.VIEW, channel=AccessChannel.PORTAL
-    )
-
-    response = client.get(admin_url(ACCESS_LOG, "index"))
-
-    assert response.status_code == 302
-    assert response.url == reverse("wagtailadmin_home")
-
-
-def test_site_administrators_search_the_access_log_by_email(client, admin, team, protocol):
-    for user in (team.members[team.csd.pk], team.members[team.provider.pk]):
-        services.protocol_access_record(
-            protocol=protocol, user=user, action=ProtocolAccess.VIEW, channel=AccessChannel.PORTAL
-        )
-
-    response = client.get(admin_url(ACCESS_LOG, "index"), {"q": team.members[team.csd.pk].email})
-
-    content = response.content.decode()
-    assert response.status_code == 200
-    assert team.members[team.csd.pk].email in content
-    assert team.members[team.provider.pk].email not in content
-
-
-def test_site_administrators_filter_the_access_log_by_channel(client, admin, team, protocol):
-    services.protocol_access_record(
-        protocol=protocol,
-        user=team.members[team.csd.pk],
-        action=ProtocolAccess.VIEW,
-        channel=AccessChannel.PORTAL,
-    )
-    services.protocol_access_record(
-        protocol=protocol,
-        user=team.members[team.provider.pk],
-        action=ProtocolAccess.EXPORT_PDF,
-        channel=AccessChannel.ADMIN,
-    )
-
-    response = client.get(admin_url(ACCESS_LOG, "index"), {"channel": AccessChannel.ADMIN})
-
-    content = response.content.decode()
-    assert team.members[team.provider.pk].email in content
-    assert team.members[team.csd.pk].email not in content
-
-
-def test_nobody_adds_changes_or_deletes_an_access_log_entry():
-    for view in ("add", "edit", "delete"):
-        with pytest.raises(NoReverseMatch):
-            reverse(f"{ACCESS_LOG}:{view}", args=[] if view == "add" else [1])
-
-
-# --- Programme cycles -----------------------------------------------------------------------
-
-
-def _cycle_form(client, institutions, provider):
-    return edit_form_data(
-        client,
-        admin_url(CYCLES, "add"),
-        programme_name_sl="Aktivno v Dravogradu",
-        programme_name_hr="Aktivno u Dravogradu",
-        code="DR",
-        provider=provider.pk,
-        locations="Dravograd",
-        target_group=TargetGroup.ADULTS,
-        starts_on="2026-09-01",
-        ends_on="2027-04-30",
-        max_group_size="15",
-        institutions=[institution.pk for institution in institutions],
-    )
-
-
-@pytest.fixture
-def administrator(client):
-    """A member of the Administrators group (not a superuser)."""
-    user = in_the_admin(UserFactory(totp=True), group="Administrators")
-    client.force_login(user)
-    return user
-
-
-def test_the_administrators_group_adds_a_cycle(client, administrator):
-    provider, csd = InstitutionFactory(short_name="Slokva"), InstitutionFactory()
-
-    response = client.post(admin_url(CYCLES, "add"), _cycle_form(client, [provider, csd], provider))
-
-    assert response.status_code == 302
-    cycle = ProgrammeCycle.objects.get(code="DR")
-    assert set(cycle.institutions.all()) == {provider, csd}
-
-
-def test_the_cycle_form_refuses_a_provider_outside_the_participating_institutions(
-    client, administrator
-):
-    provider, csd = InstitutionFactory(short_name="Slokva"), InstitutionFactory()
-
-    response = client.post(admin_url(CYCLES, "add"), _cycle_form(client, [csd], provider))
-
-    assert response.status_code == 200
-    assert "Include the programme provider, Slokva, among the participating" in (
-        response.content.decode()
-    )
-    assert not ProgrammeCycle.objects.filter(code="DR").exists()
-
-
-def test_a_member_reads_the_teams_cycle_but_another_cycle_does_not_exist(
-    client, member, team, other_cycle
-):
-    listing = client.get(admin_url(CYCLES, "list")).content.decode()
-
-    assert admin_url(CYCLES, "inspect", team.cycle.pk) in listing
-    assert "ZQ9" not in listing
-    assert client.get(admin_url(CYCLES, "inspect", team.cycle.pk)).status_code == 200
-    assert client.get(admin_url(CYCLES, "inspect", other_cycle.pk)).status_code == 404
-    assert client.get(admin_url(CYCLES, "edit", other_cycle.pk)).status_code == 404
-
-
-def test_a_member_without_the_permission_does_not_edit_the_cycle(client, member, team):
-    response = client.get(admin_url(CYCLES, "edit", team.cycle.pk))
-
-    assert response.status_code == 302
-    assert response.url == reverse("wagtailadmin_home")
-
-
-def test_the_administrators_group_has_the_permissions_for_cycles_and_the_access_log():
-    codenames = set(
-        Group.objects.get(name="Administrators")
-        .permissions.filter(content_type__app_label="meetings")
-        .values_list("codename", flat=True)
-    )
-
-    assert codenames == {
-        "add_programmecycle",
-        "change_programmecycle",
-        "delete_programmecycle",
-        "view_programmecycle",
-        "view_every_cycle",
-        "view_protocolaccesslogentry",
-    }
-
-
-# --- Participants ------------------------------------------------------------------------
-
-
-def test_adding_a_participant_gives_the_next_code_of_the_cycle(client, member, team):
+def test_a_recruitment_point_on_a_new_intake_protocol_is_refused_on_its_field(client, member, team):
     data = edit_form_data(
         client,
-        admin_url(PARTICIPANTS, "add"),
+        admin_url(PROTOCOLS, "add"),
         cycle=team.cycle.pk,
-        target_group=TargetGroup.ROMA_WOMEN,
-        entered_on="2026-02-10",
+        kind=MeetingKind.INTAKE,
+        starts_at="2026-02-03 09:00",
+        place="CSD Novo mesto",
+        language="sl",
+        information_day="Informativni dan 10. 3.",
     )
 
-    response = client.post(admin_url(PARTICIPANTS, "add"), data)
+    with translation.override("en"):
+        response = client.post(admin_url(PROTOCOLS, "add"), data)
 
-    assert response.status_code == 302
-    participant = Participant.objects.get(cycle=team.cycle, number=4)
-    assert participant.code == "KR-2026-04"
-    assert participant.created_by == member
-    assert ModelLogEntry.objects.filter(action="wagtail.create").exists()
+    assert response.status_code == 200
+    assert response.context["form"].errors["information_day"] == [
+        "Only a recruitment meeting records this point."
+    ]
+    assert not MeetingProtocol.objects.exists()
 
 
-def test_the_participant_form_offers_only_the_cycles_the_user_works_in(
-    client, member, team, other_cycle
+def test_a_submitted_protocol_nobody_has_approved_yet_is_edited_without_a_warning(
+    client, member, team
 ):
-    response = client.get(admin_url(PARTICIPANTS, "add"))
+    protocol = saved_protocol(team, MeetingKind.MID_TERM, MID_TERM_DAY, submitted=True)
 
-    assert list(response.context["form"].fields["cycle"].queryset) == [team.cycle]
+    response = client.get(admin_url(PROTOCOLS, "edit", protocol.pk))
 
-
-def test_a_participant_who_leaves_is_recorded_through_the_services(client, member, team):
-    participant = team.participants[0]
-    url = admin_url(PARTICIPANTS, "edit", participant.pk)
-    data = edit_form_data(client, url, exited_on="2026-06-30", exit_outcome=ExitOutcome.EMPLOYMENT)
-
-    response = client.post(url, data)
-
-    assert response.status_code == 302
-    participant.refresh_from_db()
-    assert participant.exit_outcome == ExitOutcome.EMPLOYMENT
-    assert participant.code == "KR-2026-01"
-
-
-def test_the_participants_listing_shows_only_visible_participants(
-    client, member, team, other_cycle
-):
-    content = client.get(admin_url(PARTICIPANTS, "index")).content.decode()
-
-    assert team.participants[0].code in content
-    assert other_cycle.participants.get().code not in content
-
-
-def test_another_cycles_participant_does_not_exist(client, member, other_cycle):
-    other = other_cycle.participants.get()
-
-    assert client.get(admin_url(PARTICIPANTS, "edit", other.pk)).status_code == 404
-    assert client.get(admin_url(PARTICIPANTS, "history", other.pk)).status_code == 404
+    assert response.status_code == 200
+    assert "their approvals are reset" not in response.content.decode()
