@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from django.utils import translation
+
 from accounts.factories import UserFactory
 from meetings.factories import ParticipantFactory, ProgrammeCycleFactory
 from partners.factories import InstitutionFactory, MembershipFactory
@@ -67,6 +69,13 @@ def team(db):
         outsider_coordinator=_staff(outside, MembershipRole.COORDINATOR),
         participants=[ParticipantFactory(cycle=cycle) for _ in range(3)],
     )
+
+
+@pytest.fixture
+def english():
+    """Messages asserted in English, the language of the msgids; Slovenian is the default."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

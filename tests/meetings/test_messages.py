@@ -4,19 +4,12 @@ import pytest
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import translation
 
 from meetings import messages, services
 from meetings.models import ProtocolStatus
 from partners.factories import InstitutionFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 import pytest
 
 from django.core.exceptions import NON_FIELD_ERRORS
-from django.utils import translation
 
 from accounts.factories import UserFactory
 from meetings import rules
@@ -36,18 +35,11 @@ from meetings.models import (
 
 from .conftest import unsaved_protocol
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 INTAKE_DAY = date(2026, 2, 3)
 MID_TERM_DAY = date(2026, 4, 1)
 CLOSING_DAY = date(2026, 9, 25)
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """Refusals are asserted in English, the language of the msgids; Slovenian is the default."""
-    with translation.override("en"):
-        yield
 
 
 def non_field(*messages):

@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import translation
 
 from meetings import services
 from meetings.factories import meeting_time
@@ -26,14 +25,7 @@ from meetings.selectors import action_items_to_review, protocol_history
 
 from .conftest import rows_written, unsaved_protocol
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """Messages are asserted in English, the language of the msgids; Slovenian is the default."""
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def _intake(team, *, goals=True, day=date(2026, 2, 3)):

@@ -6,7 +6,6 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import translation
 
 from wagtail.models import ModelLogEntry
 
@@ -19,14 +18,7 @@ from meetings.models import (
 
 from .conftest import rows_written
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """Messages are asserted in English, the language of the msgids; Slovenian is the default."""
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 @pytest.fixture

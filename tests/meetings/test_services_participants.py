@@ -5,7 +5,6 @@ from datetime import date, timedelta
 import pytest
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import translation
 
 from wagtail.models import ModelLogEntry
 
@@ -17,14 +16,7 @@ from meetings.models import (
 
 from .conftest import rows_written
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """Messages are asserted in English, the language of the msgids; Slovenian is the default."""
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def test_participants_get_the_next_code_of_the_cycle(team):
