@@ -9,6 +9,7 @@ message names the field it was found in.
 """
 
 import re
+import unicodedata
 from enum import StrEnum
 
 from django.core.exceptions import ValidationError
@@ -28,6 +29,23 @@ _NATIONAL_PHONE = re.compile(r"(?<![\w.])\(?0\d{1,2}\)?(?:[ /-]?\d{2,4}){2,4}(?!
 _DATE = re.compile(r"^\d{1,2}[ /-]\d{1,2}[ /-](?:19|20)\d{2}$")
 
 EMSO_WEIGHTS = (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+# Text pasted from office documents separates digit groups with non-breaking,
+# narrow or thin spaces and en dashes, or with invisible characters: each is
+# read as the plain space or hyphen it looks like, or as nothing.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_AS_SEEN = str.maketrans(
+    {
+        **{
+            code: " "
+            for code in range(0x10000)
+            if unicodedata.category(chr(code)) == "Zs" or chr(code) == "\t"
+        },
+        **{code: "-" for code in range(0x10000) if unicodedata.category(chr(code)) == "Pd"},
+        ord("\u2212"): "-",
+        **dict.fromkeys(map(ord, _INVISIBLE)),
+    }
+)
 
 
 class PersonalData(StrEnum):
@@ -86,6 +104,7 @@ def find_personal_data(text: str, *, phone_numbers: bool = False) -> list[Person
     """
     if not text:
         return []
+    text = text.translate(_AS_SEEN)
     found = set()
     for digits in _digit_sequences(text):
         if is_valid_emso(digits):
