@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import urls as accounts_urls
 
 from . import views
+from .admin_api import snippet_detail, snippet_translation_submit, snippets_listing
 from .sitemaps import PortalSitemap
 
 urlpatterns = [
@@ -19,6 +20,17 @@ urlpatterns = [
         "admin/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
         name="wagtailadmin_login",
+    ),
+    # Before the admin's own URLs: wagtail-localize's would answer for records the user
+    # may not see (``portal.admin_api``).
+    path("admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/", snippets_listing),
+    path(
+        "admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        snippet_detail,
+    ),
+    path(
+        "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        snippet_translation_submit,
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
