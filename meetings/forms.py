@@ -68,8 +68,11 @@ def offer_missing_rows(form, protocol, choices: selectors.ProtocolChoices) -> No
     the portal's form and the admin's, so both show what is still to decide.
     """
     # The rows the formsets show already; their querysets are read once, for the page too.
-    entries, reviews = form.formsets["participant_entries"], form.formsets["action_item_reviews"]
-    if protocol.participant_entry_label:
+    entries, reviews = (
+        form.formsets.get("participant_entries"),
+        form.formsets["action_item_reviews"],
+    )
+    if entries is not None and protocol.participant_entry_label:
         day = protocol.meeting_day if protocol.starts_at else timezone.localdate()
         recorded = {entry.participant_id for entry in entries.get_queryset()}
         _offer(
@@ -290,6 +293,8 @@ class ProtocolForm(ClusterForm):
         )
         limit_choices(self.fields["staff_present"], self.choices.staff, self.choices.staff_choices)
         leave_out_what_the_kind_does_not_record(self, rules.protocol_fields_not_recorded(self.kind))
+        for relation in rules.protocol_rows_not_recorded(self.kind):
+            del self.formsets[relation]
         offer_missing_rows(self, instance, self.choices)
 
     @property

@@ -19,6 +19,7 @@ from portal.people import person_label
 from . import selectors
 from .models import (
     CLOSING_OUTCOMES,
+    PARTICIPANT_ENTRY_LABELS,
     RECRUITMENT_POINTS,
     MeetingKind,
     MeetingProtocol,
@@ -41,6 +42,11 @@ def _add(errors: Errors, field: str, message: str) -> None:
 def protocol_fields_not_recorded(kind: str) -> tuple[str, ...]:
     """The protocol's fields a meeting of ``kind`` leaves empty: its forms do not offer them."""
     return () if kind == MeetingKind.RECRUITMENT else RECRUITMENT_FIELDS
+
+
+def protocol_rows_not_recorded(kind: str) -> tuple[str, ...]:
+    """The kinds of rows a meeting of ``kind`` has none of: its forms have no formset for them."""
+    return () if PARTICIPANT_ENTRY_LABELS.get(kind) else ("participant_entries",)
 
 
 def participant_entry_fields_not_recorded(kind: str) -> tuple[str, ...]:
@@ -179,7 +185,7 @@ def _named_errors(protocol: MeetingProtocol) -> list[str]:
 def _entry_errors(protocol: MeetingProtocol) -> list[str]:
     """One entry per participant of the cycle, at the meetings that record them, as they do."""
     entries = list(protocol.participant_entries.all())
-    if entries and not protocol.participant_entry_label:
+    if entries and "participant_entries" in protocol_rows_not_recorded(protocol.kind):
         return [_("Only intake, mid-term and closing meetings record entries about participants.")]
     errors, seen = [], set()
     not_recorded = participant_entry_fields_not_recorded(protocol.kind)

@@ -156,3 +156,11 @@ def rows_written() -> dict:
         ModelLogEntry,
     ]
     return {table._meta.label: table.objects.count() for table in tables}
+
+
+def page_form(response, *, button=None, **changes) -> dict:
+    """What the page's form sends, read from its HTML (``tests.sent_form``), with ``changes``."""
+    from tests.sent_form import sent_form
+
+    html = response.content.decode()
+    return sent_form(html, selector="main form[method=post]", button=button, **changes)

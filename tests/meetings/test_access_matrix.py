@@ -19,8 +19,7 @@ from django.utils import translation
 from accounts.factories import UserFactory
 from meetings.models import MeetingKind, ProtocolAccessLogEntry, ProtocolApproval, ProtocolStatus
 
-from .conftest import protocols_found, saved_protocol
-from .formdata import form_data
+from .conftest import page_form, protocols_found, saved_protocol
 
 pytestmark = pytest.mark.django_db
 
@@ -165,10 +164,10 @@ def test_who_may_change_a_protocol(client, team, objects, role):
     protocol = objects["protocol"]
     colleague = Client()
     colleague.force_login(team.members[team.provider.pk])
-    form = colleague.get(_url("protocol_edit", protocol.pk)).context["form"]
+    form = colleague.get(_url("protocol_edit", protocol.pk))
     _client_for(client, role, team)
 
-    client.post(_url("protocol_edit", protocol.pk), form_data(form, decisions="Sprememba"))
+    client.post(_url("protocol_edit", protocol.pk), page_form(form, decisions="Sprememba"))
 
     protocol.refresh_from_db()
     changed = protocol.decisions == "Sprememba"

@@ -20,8 +20,7 @@ from meetings.models import (
     ProtocolStatus,
 )
 
-from .conftest import protocols_found, saved_protocol
-from .formdata import form_data
+from .conftest import page_form, protocols_found, saved_protocol
 
 pytestmark = pytest.mark.django_db
 
@@ -200,7 +199,7 @@ def test_an_exit_without_its_outcome_is_refused_on_the_field_and_kept_in_the_for
 ):
     participant = team.participants[0]
     edit = url("participant_edit", participant.pk, language="en")
-    data = form_data(client.get(edit).context["form"], exited_on="2026-06-30")
+    data = page_form(client.get(edit), exited_on="2026-06-30")
 
     response = client.post(edit, data)
 
@@ -220,25 +219,27 @@ def _new_intake_form(client, team):
         url("protocol_create", team.cycle.pk, language="en") + "?kind=intake&on=2026-02-03"
     )
     assert response.status_code == 200
-    return response.context["form"]
+    return response
 
 
-def _intake_data(form, team, **changes):
-    data = form_data(
-        form,
+def _intake_data(page, team, button=None, **changes):
+    rows = {
+        f"participant_entries-{index}-text": f"Cilj udeleženca {index + 1}"
+        for index in range(len(team.participants))
+    }
+    return page_form(
+        page,
+        button=button,
         place="CSD Novo mesto",
         institutions_present=[str(i.pk) for i in team.institutions],
         staff_present=[str(team.members[team.csd.pk].pk)],
         **{"agenda_items-0-title": "Predstavitev udeležencev"},
+        **{**rows, **changes},
     )
-    for index in range(len(team.participants)):
-        data[f"participant_entries-{index}-text"] = f"Cilj udeleženca {index + 1}"
-    data.update(changes)
-    return data
 
 
 def test_the_intake_form_offers_a_row_for_each_participant(client, team, member):
-    form = _new_intake_form(client, team)
+    form = _new_intake_form(client, team).context["form"]
 
     rows = form.formsets["participant_entries"].forms
     assert [row.entry_participant.code for row in rows] == [
@@ -254,7 +255,7 @@ def test_a_member_logs_an_intake_meeting_and_submits_it(client, team, member):
 
     response = client.post(
         url("protocol_create", team.cycle.pk) + "?kind=intake",
-        _intake_data(form, team, action="submit"),
+        _intake_data(form, team, button={"action": "submit"}),
     )
 
     protocol = MeetingProtocol.objects.get()
@@ -275,8 +276,9 @@ def test_submitting_an_incomplete_protocol_keeps_it_as_a_draft_and_says_what_is_
     client, team, member
 ):
     form = _new_intake_form(client, team)
-    data = _intake_data(form, team, action="submit")
-    data["participant_entries-1-text"] = ""
+    data = _intake_data(
+        form, team, button={"action": "submit"}, **{"participant_entries-1-text": ""}
+    )
 
     response = client.post(
         url("protocol_create", team.cycle.pk, language="en") + "?kind=intake", data, follow=True
@@ -309,16 +311,16 @@ def test_the_second_of_two_people_editing_a_protocol_is_refused_and_keeps_their_
     protocol = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 5, 4))
     first, second = team.members[team.csd.pk], team.members[team.provider.pk]
     client.force_login(first)
-    first_form = client.get(url("protocol_edit", protocol.pk)).context["form"]
+    first_form = client.get(url("protocol_edit", protocol.pk))
     client.force_login(second)
-    second_form = client.get(url("protocol_edit", protocol.pk, language="en")).context["form"]
+    second_form = client.get(url("protocol_edit", protocol.pk, language="en"))
 
     client.force_login(first)
-    client.post(url("protocol_edit", protocol.pk), form_data(first_form, decisions="Prvi zapis"))
+    client.post(url("protocol_edit", protocol.pk), page_form(first_form, decisions="Prvi zapis"))
     client.force_login(second)
     response = client.post(
         url("protocol_edit", protocol.pk, language="en"),
-        form_data(second_form, decisions="Drugi zapis"),
+        page_form(second_form, decisions="Drugi zapis"),
     )
 
     assert response.status_code == 200
@@ -332,13 +334,13 @@ def test_the_second_of_two_people_editing_a_protocol_is_refused_and_keeps_their_
 def test_after_the_conflict_warning_saving_again_replaces_the_other_version(client, team):
     protocol = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 5, 4))
     client.force_login(team.members[team.provider.pk])
-    stale = client.get(url("protocol_edit", protocol.pk)).context["form"]
+    stale = client.get(url("protocol_edit", protocol.pk))
     meanwhile = MeetingProtocol.objects.get(pk=protocol.pk)
     meanwhile.decisions = "Prvi"
     services.protocol_save(protocol=meanwhile, user=team.members[team.csd.pk])
-    refused = client.post(url("protocol_edit", protocol.pk), form_data(stale, decisions="Drugi"))
+    refused = client.post(url("protocol_edit", protocol.pk), page_form(stale, decisions="Drugi"))
 
-    client.post(url("protocol_edit", protocol.pk), form_data(refused.context["form"]))
+    client.post(url("protocol_edit", protocol.pk), page_form(refused))
 
     protocol.refresh_from_db()
     assert protocol.decisions == "Drugi"
@@ -349,15 +351,13 @@ def test_open_items_of_earlier_meetings_are_offered_and_carried_forward_by_defau
 ):
     earlier = saved_protocol(team, MeetingKind.INTAKE, INTAKE_DAY)
     item = ActionItemFactory(protocol=earlier, responsible_institution=team.csd)
-    form = client.get(
-        url("protocol_create", team.cycle.pk) + "?kind=mid_term&on=2026-05-04"
-    ).context["form"]
-    rows = form.formsets["action_item_reviews"].forms
+    page = client.get(url("protocol_create", team.cycle.pk) + "?kind=mid_term&on=2026-05-04")
+    rows = page.context["form"].formsets["action_item_reviews"].forms
     assert [row.reviewed_item for row in rows] == [item]
 
     client.post(
         url("protocol_create", team.cycle.pk) + "?kind=mid_term",
-        form_data(form, **{"action_item_reviews-0-due_on": "2026-06-01"}),
+        page_form(page, **{"action_item_reviews-0-due_on": "2026-06-01"}),
     )
 
     review = MeetingProtocol.objects.get(kind=MeetingKind.MID_TERM).action_item_reviews.get()

@@ -13,9 +13,9 @@ from accounts.factories import UserFactory
 from meetings.factories import MeetingProtocolFactory, ParticipantFactory, ProgrammeCycleFactory
 from meetings.models import MeetingKind
 from partners.factories import MembershipFactory
+from tests.sent_form import sent_form
 
 from ..conftest import saved_protocol
-from ..formdata import form_data
 
 MID_TERM_DAY = date(2026, 4, 1)
 PROTOCOLS = "wagtailsnippets_meetings_meetingprotocol"
@@ -38,14 +38,10 @@ def in_the_admin(user, group="Partner staff"):
 
 
 def edit_form_data(client, url, **changes):
-    """What the admin's form at ``url`` posts as the browser got it, with ``changes``."""
+    """What the admin's form at ``url`` posts, read from the page as the browser got it."""
     response = client.get(url)
     assert response.status_code == 200
-    data = form_data(response.context["form"], **changes)
-    latest_revision = getattr(response.context.get("object"), "latest_revision_id", None)
-    if latest_revision:
-        data["loaded_revision_id"] = latest_revision
-    return data
+    return sent_form(response.content.decode(), selector="form[data-edit-form]", **changes)
 
 
 @pytest.fixture
