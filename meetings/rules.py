@@ -25,6 +25,7 @@ from .models import (
     MeetingProtocol,
     Participant,
     ProgrammeCycle,
+    ProtocolStatus,
 )
 
 Errors = dict[str, list[str]]
@@ -222,6 +223,14 @@ def _review_errors(protocol: MeetingProtocol) -> list[str]:
         item = items[review.action_item_id]
         if item.protocol.cycle_id != protocol.cycle_id:
             errors.append(_("Action item “%(item)s” belongs to another cycle.") % {"item": item})
+        elif item.protocol.status == ProtocolStatus.DRAFT:
+            errors.append(
+                _(
+                    "Action item “%(item)s” is only proposed: the protocol of the meeting that "
+                    "set it has not been submitted yet."
+                )
+                % {"item": item}
+            )
         elif protocol.starts_at and item.protocol.starts_at >= protocol.starts_at:
             errors.append(
                 _(

@@ -15,6 +15,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils import formats, timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Orderable
@@ -22,7 +24,7 @@ from wagtail.models import Orderable
 from partners.models import Institution
 from portal.personal_data import ScreenedTextField
 
-from .protocols import MeetingProtocol
+from .protocols import MeetingProtocol, ProtocolStatus
 
 
 class ActionItemStatus(models.TextChoices):
@@ -40,20 +42,35 @@ class ReviewOutcome(models.TextChoices):
 CLOSING_OUTCOMES = (ReviewOutcome.DONE, ReviewOutcome.DROPPED)
 
 
-class ActionItemQuerySet(models.QuerySet):
-    def with_state(self):
-        """Annotate ``status``, ``closed_in_id`` and ``current_due_on`` from the reviews.
+def _in_effect(reviews):
+    """Reviews made at meetings whose protocol has been submitted: a draft only proposes."""
+    return reviews.exclude(protocol__status=ProtocolStatus.DRAFT)
 
-        ``current_due_on`` is the due date set by the latest meeting that
-        carried the item forward with a new one, else the original due date.
+
+class ActionItemQuerySet(models.QuerySet):
+    def in_effect(self):
+        """Items set at meetings whose protocol has been submitted; a draft's are proposals."""
+        return self.exclude(protocol__status=ProtocolStatus.DRAFT)
+
+    def with_state(self):
+        """Annotate the item's state from the reviews in effect.
+
+        ``status`` and ``closed_in_id``: whether and where a meeting closed it,
+        ``closed_at``: when that meeting was; ``current_due_on``: the due date
+        set by the latest meeting that carried it forward with a new one, else
+        the original due date.
         """
-        closing = ActionItemReview.objects.filter(
-            action_item=OuterRef("pk"), outcome__in=CLOSING_OUTCOMES
+        closing = _in_effect(
+            ActionItemReview.objects.filter(
+                action_item=OuterRef("pk"), outcome__in=CLOSING_OUTCOMES
+            )
         )
-        rescheduled = ActionItemReview.objects.filter(
-            action_item=OuterRef("pk"),
-            outcome=ReviewOutcome.CARRIED_FORWARD,
-            due_on__isnull=False,
+        rescheduled = _in_effect(
+            ActionItemReview.objects.filter(
+                action_item=OuterRef("pk"),
+                outcome=ReviewOutcome.CARRIED_FORWARD,
+                due_on__isnull=False,
+            )
         ).order_by("-protocol__starts_at")
         return self.annotate(
             status=Coalesce(
@@ -62,6 +79,7 @@ class ActionItemQuerySet(models.QuerySet):
                 output_field=models.CharField(),
             ),
             closed_in_id=Subquery(closing.values("protocol_id")[:1]),
+            closed_at=Subquery(closing.values("protocol__starts_at")[:1]),
             current_due_on=Coalesce(
                 Subquery(rescheduled.values("due_on")[:1]),
                 F("due_on"),
@@ -70,11 +88,13 @@ class ActionItemQuerySet(models.QuerySet):
         )
 
     def open(self):
-        """Items that no meeting has closed yet."""
+        """Items that no meeting in effect has closed yet."""
         return self.exclude(
             Exists(
-                ActionItemReview.objects.filter(
-                    action_item=OuterRef("pk"), outcome__in=CLOSING_OUTCOMES
+                _in_effect(
+                    ActionItemReview.objects.filter(
+                        action_item=OuterRef("pk"), outcome__in=CLOSING_OUTCOMES
+                    )
                 )
             )
         )
@@ -119,6 +139,26 @@ class ActionItem(Orderable):
     def status_label(self):
         """The status in words; needs the annotations of ``with_state()``."""
         return ActionItemStatus(self.status).label
+
+    @property
+    def later_events(self) -> str:
+        """What later meetings decided on the item, in words; needs ``with_state()``.
+
+        For the record of the meeting that set it, which shows the item as set
+        then and what happened since apart from it.
+        """
+        if self.status != ActionItemStatus.OPEN:
+            return gettext("%(status)s at the meeting of %(date)s") % {
+                "status": self.status_label,
+                "date": formats.date_format(
+                    timezone.localtime(self.closed_at), "SHORT_DATE_FORMAT"
+                ),
+            }
+        if self.current_due_on != self.due_on:
+            return gettext("Carried forward, due %(date)s") % {
+                "date": formats.date_format(self.current_due_on, "SHORT_DATE_FORMAT")
+            }
+        return ""
 
 
 class ActionItemReview(models.Model):

@@ -73,14 +73,17 @@ def action_items_to_review(
 ) -> QuerySet[ActionItem]:
     """Items of earlier meetings that a meeting on ``before`` should carry forward or close.
 
-    Those set before it and not closed at another meeting; ``protocol`` is the
-    meeting itself when it is being edited, whose own decisions do not count.
+    Those set before it, at a meeting whose protocol was submitted (a draft's
+    items are only proposed), and not closed at another meeting; ``protocol``
+    is the meeting itself when it is being edited, whose own decisions do not
+    count.
     """
     closed_elsewhere = action_item_reviews_closing_elsewhere(protocol).filter(
         action_item=OuterRef("pk")
     )
     return (
-        ActionItem.objects.filter(protocol__cycle=cycle, protocol__starts_at__lt=before)
+        ActionItem.objects.in_effect()
+        .filter(protocol__cycle=cycle, protocol__starts_at__lt=before)
         .exclude(Exists(closed_elsewhere))
         .with_state()
         .select_related("protocol", "responsible_institution", "responsible_person")

@@ -69,7 +69,8 @@ def my_work(user, *, today: date | None = None) -> MyWork:
         cycles=cycles,
         upcoming_meetings=_upcoming_meetings(cycles, today),
         open_action_items=list(
-            ActionItem.objects.open()
+            ActionItem.objects.in_effect()
+            .open()
             .with_state()
             .filter(
                 responsible_institution__in=my_institutions,
@@ -157,7 +158,8 @@ def cycle_overview(cycle: ProgrammeCycle) -> CycleOverview:
         participants=list(cycle.participants.order_by("number")),
         protocols=list(cycle.protocols.order_by("starts_at", "pk")),
         open_action_items=list(
-            ActionItem.objects.open()
+            ActionItem.objects.in_effect()
+            .open()
             .with_state()
             .filter(protocol__cycle=cycle)
             .select_related("protocol", "responsible_institution", "responsible_person")

@@ -30,6 +30,7 @@ from meetings.models import (
     Participant,
     ParticipantEntry,
     ProgrammeCycle,
+    ProtocolStatus,
     ReviewOutcome,
 )
 
@@ -378,7 +379,9 @@ def test_an_action_item_of_the_cycles_staff_is_accepted(team):
 
 
 def _earlier_item(team, day=INTAKE_DAY, **fields):
-    earlier = MeetingProtocolFactory(cycle=team.cycle, starts_at=meeting_time(day))
+    earlier = MeetingProtocolFactory(
+        cycle=team.cycle, starts_at=meeting_time(day), status=ProtocolStatus.SUBMITTED
+    )
     return ActionItemFactory(protocol=earlier, description="Vabilo na informativni dan", **fields)
 
 
@@ -395,6 +398,17 @@ def test_a_meeting_reviews_only_items_of_its_own_cycle(team):
 
     assert rules.protocol_errors(protocol) == non_field(
         "Action item “Tuja naloga” belongs to another cycle."
+    )
+
+
+def test_a_meeting_does_not_review_an_item_a_draft_only_proposes(team):
+    draft = MeetingProtocolFactory(cycle=team.cycle, starts_at=meeting_time(INTAKE_DAY))
+    item = ActionItemFactory(protocol=draft, description="Predlagana naloga")
+    protocol = _reviewing(team, ActionItemReview(action_item=item, outcome=ReviewOutcome.DONE))
+
+    assert rules.protocol_errors(protocol) == non_field(
+        "Action item “Predlagana naloga” is only proposed: the protocol of the meeting that set "
+        "it has not been submitted yet."
     )
 
 
@@ -419,7 +433,9 @@ def test_an_item_closed_at_another_meeting_is_not_closed_again(team):
     item = _earlier_item(team)
     ActionItemReviewFactory(
         protocol=MeetingProtocolFactory(
-            cycle=team.cycle, starts_at=meeting_time(MID_TERM_DAY - timedelta(days=7))
+            cycle=team.cycle,
+            starts_at=meeting_time(MID_TERM_DAY - timedelta(days=7)),
+            status=ProtocolStatus.SUBMITTED,
         ),
         action_item=item,
         outcome=ReviewOutcome.DONE,
@@ -435,7 +451,9 @@ def test_an_item_carried_forward_elsewhere_may_be_closed(team):
     item = _earlier_item(team)
     ActionItemReviewFactory(
         protocol=MeetingProtocolFactory(
-            cycle=team.cycle, starts_at=meeting_time(MID_TERM_DAY - timedelta(days=7))
+            cycle=team.cycle,
+            starts_at=meeting_time(MID_TERM_DAY - timedelta(days=7)),
+            status=ProtocolStatus.SUBMITTED,
         ),
         action_item=item,
         outcome=ReviewOutcome.CARRIED_FORWARD,

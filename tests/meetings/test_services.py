@@ -3,7 +3,7 @@
 Every refused call says why and leaves every table as it was (``rows_written``).
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -237,14 +237,15 @@ def test_personal_data_in_a_participant_entry_is_refused_naming_the_field(team):
 
 
 def _meeting(team, kind, day, *, action_items=(), reviews=()):
-    protocol = MeetingProtocol(
-        cycle=team.cycle, kind=kind, starts_at=meeting_time(day), place="Novo mesto"
-    )
-    protocol.institutions_present = team.institutions
-    protocol.staff_present = [team.members[team.csd.pk]]
-    protocol.action_items = list(action_items)
+    """A complete protocol saved and submitted: what it sets and reviews is in effect."""
+    author = team.members[team.csd.pk]
+    protocol = unsaved_protocol(team, kind, day)
+    protocol.action_items = [
+        ActionItem(**{"due_on": day + timedelta(days=14), **fields}) for fields in action_items
+    ]
     protocol.action_item_reviews = list(reviews)
-    return services.protocol_save(protocol=protocol, user=team.members[team.csd.pk])
+    protocol = services.protocol_save(protocol=protocol, user=author)
+    return services.protocol_submit(protocol=protocol, user=author)
 
 
 def test_open_action_items_are_carried_forward_across_three_meetings(team):
@@ -253,16 +254,16 @@ def test_open_action_items_are_carried_forward_across_three_meetings(team):
         MeetingKind.RECRUITMENT,
         date(2026, 1, 15),
         action_items=[
-            ActionItem(
-                description="Pripraviti vabilo na informativni dan",
-                responsible_institution=team.csd,
-                due_on=date(2026, 1, 30),
-            ),
-            ActionItem(
-                description="Uskladiti seznam kandidatov",
-                responsible_institution=team.employment_office,
-                due_on=date(2026, 1, 30),
-            ),
+            {
+                "description": "Pripraviti vabilo na informativni dan",
+                "responsible_institution": team.csd,
+                "due_on": date(2026, 1, 30),
+            },
+            {
+                "description": "Uskladiti seznam kandidatov",
+                "responsible_institution": team.employment_office,
+                "due_on": date(2026, 1, 30),
+            },
         ],
     )
     invitation, candidates = ActionItem.objects.filter(protocol=first).order_by("pk")
@@ -311,7 +312,7 @@ def test_an_item_closed_at_one_meeting_cannot_be_closed_at_another(team):
         team,
         MeetingKind.RECRUITMENT,
         date(2026, 1, 15),
-        action_items=[ActionItem(description="Vabilo", responsible_institution=team.csd)],
+        action_items=[{"description": "Vabilo", "responsible_institution": team.csd}],
     )
     item = ActionItem.objects.get(protocol=first)
     second = _meeting(team, MeetingKind.INTAKE, date(2026, 2, 3))

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -18,7 +19,9 @@ from meetings.models import (
     ProtocolAccess,
     ProtocolAccessLogEntry,
     ProtocolStatus,
+    ReviewOutcome,
 )
+from meetings.selectors import protocol_record
 
 from .conftest import page_form, protocols_found, saved_protocol
 
@@ -66,7 +69,7 @@ def test_my_work_no_longer_lists_a_protocol_once_the_institution_approved(client
 
 
 def test_my_work_lists_the_institutions_open_action_items_by_due_date(client, team, member):
-    protocol = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1))
+    protocol = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1), submitted=True)
     later = ActionItemFactory(
         protocol=protocol, responsible_institution=team.csd, due_on=date(2026, 5, 1)
     )
@@ -125,9 +128,49 @@ def _english(client, name, *args):
 # --- The cycle page ----------------------------------------------------------
 
 
+def test_a_drafts_action_items_are_only_proposed_until_it_is_submitted(client, team, member):
+    draft = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1))
+    item = ActionItemFactory(protocol=draft, responsible_institution=team.csd)
+
+    cycle_page = client.get(url("cycle", team.cycle.pk, language="en"))
+    my_work = client.get(url("my_work"))
+    later_form = client.get(url("protocol_create", team.cycle.pk) + "?kind=mid_term&on=2026-05-04")
+    draft_page = client.get(url("protocol", draft.pk, language="en"))
+
+    assert cycle_page.context["overview"].open_action_items == []
+    assert my_work.context["work"].open_action_items == []
+    assert later_form.context["form"].formsets["action_item_reviews"].forms == []
+    assert item.description in draft_page.content.decode()
+    assert "Proposed: these action items take effect when the protocol is submitted." in (
+        draft_page.content.decode()
+    )
+
+
+def test_the_record_shows_an_item_as_set_and_what_a_later_meeting_decided_apart(
+    client, team, member
+):
+    intake = saved_protocol(team, MeetingKind.INTAKE, INTAKE_DAY, submitted=True)
+    item = ActionItemFactory(
+        protocol=intake, responsible_institution=team.csd, due_on=date(2026, 2, 20)
+    )
+    later = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1), submitted=True)
+    services.action_item_close(
+        action_item=item, protocol=later, user=member, outcome=ReviewOutcome.DONE
+    )
+
+    page = client.get(url("protocol", intake.pk, language="en")).content.decode()
+    pdf_html = render_to_string(
+        "meetings/includes/protocol_content.html", {"record": protocol_record(intake)}
+    )
+
+    assert "20/02/2026" in page or "2/20/2026" in page or "20. 2. 2026" in page
+    assert "Done at the meeting of" in page
+    assert "Done at the meeting of" not in pdf_html
+
+
 def test_cycle_page_lists_participants_protocols_in_date_order_and_open_items(client, team, member):
     mid_term = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 5, 4))
-    intake = saved_protocol(team, MeetingKind.INTAKE, INTAKE_DAY)
+    intake = saved_protocol(team, MeetingKind.INTAKE, INTAKE_DAY, submitted=True)
     item = ActionItemFactory(protocol=intake, responsible_institution=team.employment_office)
 
     response = client.get(url("cycle", team.cycle.pk))
@@ -349,7 +392,7 @@ def test_after_the_conflict_warning_saving_again_replaces_the_other_version(clie
 def test_open_items_of_earlier_meetings_are_offered_and_carried_forward_by_default(
     client, team, member
 ):
-    earlier = saved_protocol(team, MeetingKind.INTAKE, INTAKE_DAY)
+    earlier = saved_protocol(team, MeetingKind.INTAKE, INTAKE_DAY, submitted=True)
     item = ActionItemFactory(protocol=earlier, responsible_institution=team.csd)
     page = client.get(url("protocol_create", team.cycle.pk) + "?kind=mid_term&on=2026-05-04")
     rows = page.context["form"].formsets["action_item_reviews"].forms

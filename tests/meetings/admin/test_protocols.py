@@ -319,6 +319,7 @@ def test_the_protocol_form_offers_a_row_for_each_open_item_and_each_participant_
         team,
         MeetingKind.INTAKE,
         date(2026, 3, 4),
+        submitted=True,
         action_items=[
             ActionItem(
                 description="Pripraviti urnik delavnic",
