@@ -7,15 +7,18 @@ same on the portal and in the admin.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from portal.people import person_label
 
-from .models import ProtocolStatus
+from .models import MeetingProtocol, ProtocolStatus
 from .services import (
     SUBMIT,
+    ProtocolApprovalStale,
     ProtocolEditConflict,
     ProtocolIncomplete,
     ProtocolLocked,
@@ -46,6 +49,25 @@ def conflict_message(conflict: ProtocolEditConflict) -> str:
     }
 
 
+def stale_approval_message(stale: ProtocolApprovalStale) -> str:
+    """Who changed the protocol since the approver read it, and where to see what changed."""
+    latest = stale.latest
+    words = _(
+        "%(person)s changed this protocol at %(time)s, after you opened it, so it was not "
+        "approved: read the new version, then approve it."
+    ) % {
+        "person": person_label(latest.user) if latest.user else _("Someone"),
+        "time": local_datetime(latest.created_at),
+    }
+    if not stale.read:
+        return words
+    compare = reverse(
+        f"{MeetingProtocol.snippet_viewset.url_namespace}:revisions_compare",
+        args=[latest.object_id, stale.read, latest.pk],
+    )
+    return format_html('{} <a href="{}">{}</a>', words, compare, _("See what changed."))
+
+
 def status_message(refused: ProtocolStatusError) -> str:
     if refused.step == SUBMIT:
         return _("This protocol has already been submitted.")
@@ -68,6 +90,8 @@ def refusal(error: Exception) -> ValidationError:
         return ValidationError([_("A submitted protocol must stay complete."), *error.missing])
     if isinstance(error, ProtocolStatusError):
         return ValidationError(status_message(error))
+    if isinstance(error, ProtocolApprovalStale):
+        return ValidationError(stale_approval_message(error))
     if isinstance(error, PermissionDenied):
         return ValidationError(
             _("Only the staff of the institutions of a cycle record its meetings.")

@@ -63,6 +63,18 @@ class ProtocolIncomplete(ProtocolRefused):
         self.missing = missing
 
 
+class ProtocolApprovalStale(ProtocolRefused):
+    """The approver read an earlier revision than the latest: they would approve unread text.
+
+    ``read`` is the revision they read, ``latest`` the revision now in force.
+    """
+
+    def __init__(self, *, read: int | None, latest):
+        super().__init__(read, latest)
+        self.read = read
+        self.latest = latest
+
+
 class ProtocolStatusError(ProtocolRefused):
     """The protocol's status does not allow ``step`` ("submit" or "approve").
 
@@ -301,11 +313,15 @@ def protocol_submit(*, protocol: MeetingProtocol, user) -> MeetingProtocol:
 
 @transaction.atomic
 def protocol_approve(
-    *, protocol: MeetingProtocol, user, institution: Institution
+    *, protocol: MeetingProtocol, user, institution: Institution, revision_id: int | None = None
 ) -> ProtocolApproval:
-    """Approve the current revision for ``institution``; the last approval approves the protocol.
+    """Approve revision ``revision_id`` for ``institution``; the last approval approves all.
 
-    Only a coordinator of an institution present may approve, once for it.
+    Only a coordinator of an institution present may approve, once for it, and
+    only the latest revision: ``revision_id`` is the one the coordinator read
+    (the portal always says which), so nobody approves text they never saw.
+    Without it, the latest revision is approved, as a shell or the demo
+    loader, which write the protocol themselves, mean.
     """
     protocol = MeetingProtocol.objects.select_for_update().get(pk=protocol.pk)
     if (
@@ -316,6 +332,8 @@ def protocol_approve(
         raise PermissionDenied(f"{user} does not approve for {institution} at this meeting.")
     if protocol.status != ProtocolStatus.SUBMITTED:
         raise ProtocolStatusError(step=APPROVE, status=protocol.status)
+    if revision_id is not None and revision_id != protocol.latest_revision_id:
+        raise ProtocolApprovalStale(read=revision_id, latest=protocol.latest_revision)
     current = selectors.approvals_current(protocol)
     if current.filter(institution=institution).exists():
         raise ProtocolStatusError(step=APPROVE, status=protocol.status, institution=institution)

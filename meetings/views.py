@@ -26,6 +26,7 @@ from .forms import NewParticipantForm, ParticipantForm, ProtocolForm
 from .messages import (
     APPROVALS_RESET_WARNING,
     add_refusal_to_form,
+    stale_approval_message,
     status_message,
     submit_refusal,
 )
@@ -254,8 +255,18 @@ def protocol_approve(request, pk):
     )
     if institution is None:
         raise PermissionDenied
+    read = request.POST.get("revision", "")
     try:
-        services.protocol_approve(protocol=protocol, user=request.user, institution=institution)
+        services.protocol_approve(
+            protocol=protocol,
+            user=request.user,
+            institution=institution,
+            # A form that does not say which version was read approves none.
+            revision_id=int(read) if read.isdigit() else 0,
+        )
+    except services.ProtocolApprovalStale as stale:
+        messages.error(request, stale_approval_message(stale))
+        return redirect("meetings:protocol", protocol.pk)
     except services.ProtocolStatusError as refused:
         messages.error(request, status_message(refused))
         return redirect("meetings:protocol", protocol.pk)

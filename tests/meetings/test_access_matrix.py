@@ -140,7 +140,10 @@ def test_who_may_approve(client, team, objects, role):
     protocol.save(update_fields=["status"])
     _client_for(client, role, team)
 
-    response = client.post(_url("protocol_approve", protocol.pk), {"institution": team.csd.pk})
+    response = client.post(
+        _url("protocol_approve", protocol.pk),
+        {"institution": team.csd.pk, "revision": protocol.latest_revision_id},
+    )
 
     assert _outcome(response) == EXPECTED_APPROVE[role]
     approved = ProtocolApproval.objects.filter(protocol=protocol).exists()

@@ -397,3 +397,25 @@ def test_an_institution_approves_a_revision_once(team):
 
     assert refused.value.institution == team.csd
     assert rows_written() == before
+
+
+def test_an_approval_of_a_revision_that_is_no_longer_the_latest_is_refused(team):
+    protocol = _saved_intake(team)
+    services.protocol_submit(protocol=protocol, user=team.members[team.csd.pk])
+    read = MeetingProtocol.objects.get(pk=protocol.pk).latest_revision_id
+    changed = MeetingProtocol.objects.get(pk=protocol.pk)
+    changed.decisions = "Nov sklep."
+    services.protocol_save(protocol=changed, user=team.members[team.provider.pk])
+    before = rows_written()
+
+    with pytest.raises(services.ProtocolApprovalStale) as refused:
+        services.protocol_approve(
+            protocol=protocol,
+            user=team.coordinators[team.csd.pk],
+            institution=team.csd,
+            revision_id=read,
+        )
+
+    assert refused.value.read == read
+    assert refused.value.latest.user == team.members[team.provider.pk]
+    assert rows_written() == before

@@ -418,7 +418,10 @@ def test_a_coordinator_approves_for_the_institution(client, team):
     page = client.get(url("protocol", protocol.pk, language="en")).content.decode()
     assert f"Approve for {team.provider.name}" in page
 
-    response = client.post(url("protocol_approve", protocol.pk), {"institution": team.provider.pk})
+    response = client.post(
+        url("protocol_approve", protocol.pk),
+        {"institution": team.provider.pk, "revision": protocol.latest_revision_id},
+    )
 
     assert response.status_code == 302
     approval = protocol.approvals.get()
@@ -493,3 +496,36 @@ def test_a_submitted_protocol_nobody_has_approved_is_edited_without_a_warning(cl
 
     assert response.status_code == 200
     assert "approvals are reset" not in response.content.decode()
+
+
+def test_approving_a_version_someone_changed_since_is_refused_with_who_and_a_comparison(
+    client, team
+):
+    protocol = saved_protocol(team, MeetingKind.INTAKE, INTAKE_DAY, submitted=True)
+    coordinator = team.coordinators[team.provider.pk]
+    client.force_login(coordinator)
+    page = client.get(url("protocol", protocol.pk, language="en"))
+    read = page_form(page)  # the approve form is the page's first form
+    colleague = team.members[team.csd.pk]
+    changed = MeetingProtocol.objects.get(pk=protocol.pk)
+    changed.decisions = "Spremenjen sklep po odprtju strani."
+    services.protocol_save(protocol=changed, user=colleague)
+
+    response = client.post(url("protocol_approve", protocol.pk, language="en"), read, follow=True)
+
+    content = response.content.decode()
+    assert f"{colleague.get_full_name()} changed this protocol at" in content
+    assert "/revisions/compare/" in content
+    assert not protocol.approvals.exists()
+
+
+def test_approving_names_the_revision_read(client, team):
+    protocol = saved_protocol(team, MeetingKind.INTAKE, INTAKE_DAY, submitted=True)
+    coordinator = team.coordinators[team.provider.pk]
+    client.force_login(coordinator)
+    page = client.get(url("protocol", protocol.pk, language="en"))
+
+    client.post(url("protocol_approve", protocol.pk), page_form(page))
+
+    approval = protocol.approvals.get()
+    assert approval.revision_id == MeetingProtocol.objects.get(pk=protocol.pk).latest_revision_id
