@@ -157,8 +157,9 @@ class ActionItemForm(CycleChildForm):
             self.choices.institutions,
             self.choices.institution_choices,
         )
+        # Grouped by institution: with JavaScript, only the responsible institution's people show.
         limit_choices(
-            self.fields["responsible_person"], self.choices.staff, self.choices.staff_choices
+            self.fields["responsible_person"], self.choices.staff, self.choices.staff_by_institution
         )
 
 

@@ -12,6 +12,7 @@ can; ``protocol_missing_parts`` answers "can it be submitted?".
 """
 
 from django.core.exceptions import NON_FIELD_ERRORS
+from django.utils import formats
 from django.utils.translation import gettext as _
 
 from portal.people import person_label
@@ -26,6 +27,7 @@ from .models import (
     Participant,
     ProgrammeCycle,
     ProtocolStatus,
+    ReviewOutcome,
 )
 
 Errors = dict[str, list[str]]
@@ -153,7 +155,8 @@ def _named_errors(protocol: MeetingProtocol) -> list[str]:
     """Institutions and people named by the protocol and its action items are the cycle's."""
     cycles = [protocol.cycle_id]
     cycle_institutions = set(selectors.institutions_of_cycles(cycles).values_list("pk", flat=True))
-    staff_of_cycle = set(selectors.staff_of_cycles(cycles).values_list("pk", flat=True))
+    works_for = selectors.staff_memberships_of_cycles(cycles)
+    staff_of_cycle = {person for person, _institution in works_for}
     errors = [
         _("%(institution)s does not take part in this programme cycle.")
         % {"institution": institution.name}
@@ -172,13 +175,23 @@ def _named_errors(protocol: MeetingProtocol) -> list[str]:
                 _("Action item “%(item)s”: %(institution)s does not take part in this cycle.")
                 % {"item": item, "institution": item.responsible_institution.name}
             )
-        if item.responsible_person_id and item.responsible_person_id not in staff_of_cycle:
+        person = item.responsible_person_id
+        if person and person not in staff_of_cycle:
             errors.append(
                 _(
                     "Action item “%(item)s”: the responsible person does not work for an "
                     "institution of this cycle."
                 )
                 % {"item": item}
+            )
+        elif person and (person, item.responsible_institution_id) not in works_for:
+            errors.append(
+                _("Action item “%(item)s”: %(person)s does not work for %(institution)s.")
+                % {
+                    "item": item,
+                    "person": person_label(item.responsible_person),
+                    "institution": item.responsible_institution.name,
+                }
             )
     return errors
 
@@ -272,12 +285,40 @@ def protocol_missing_parts(protocol: MeetingProtocol) -> list[str]:
         codes = _participants_without_entry(protocol)
         if codes:
             missing.append(_("Record an exit plan for participants %(codes)s.") % {"codes": codes})
-    missing += [
-        _("Give a due date for the action item “%(item)s”.") % {"item": item}
-        for item in protocol.action_items.all()
-        if item.due_on is None
+    day = protocol.meeting_day
+    for item in protocol.action_items.all():
+        if item.due_on is None:
+            missing.append(_("Give a due date for the action item “%(item)s”.") % {"item": item})
+        elif item.due_on < day:
+            missing.append(
+                _("Action item “%(item)s”: the due date %(date)s is before the meeting.")
+                % {"item": item, "date": _date(item.due_on)}
+            )
+    return missing + _dates_out_of_order(protocol)
+
+
+def _dates_out_of_order(protocol: MeetingProtocol) -> list[str]:
+    """What a meeting decides on earlier items, and its next meeting, come after it."""
+    day = protocol.meeting_day
+    wrong = [
+        _(
+            "Action item “%(item)s” of an earlier meeting: the new due date %(date)s is before "
+            "this meeting."
+        )
+        % {"item": review.action_item, "date": _date(review.due_on)}
+        for review in protocol.action_item_reviews.all()
+        if review.outcome == ReviewOutcome.CARRIED_FORWARD and review.due_on and review.due_on < day
     ]
-    return missing
+    if protocol.next_meeting_on and protocol.next_meeting_on < day:
+        wrong.append(
+            _("The next meeting, %(date)s, is before this one.")
+            % {"date": _date(protocol.next_meeting_on)}
+        )
+    return wrong
+
+
+def _date(day) -> str:
+    return formats.date_format(day, "SHORT_DATE_FORMAT")
 
 
 def participants_expected(protocol: MeetingProtocol) -> list[Participant]:

@@ -19,7 +19,7 @@ from ..models import MeetingProtocol
 ROW_CHOICES = {
     "participant": ("participants", "participant_choices"),
     "responsible_institution": ("institutions", "institution_choices"),
-    "responsible_person": ("staff", "staff_choices"),
+    "responsible_person": ("staff", "staff_by_institution"),
     "action_item": ("action_items", "action_item_choices"),
 }
 
@@ -68,6 +68,9 @@ class ProtocolAdminForm(WagtailAdminModelForm):
     participants and earlier action items, as on the portal, with a row for
     each participant and each earlier open item it has none for.
     """
+
+    class Media:
+        js = ["meetings/js/responsible.js"]
 
     def __init__(self, *args, for_user=None, instance=None, **kwargs):
         existing = instance is not None and instance.pk is not None

@@ -34,6 +34,7 @@ from .naming import (
     participants_in_programme,
     participants_of_cycles,
     protocol_choices,
+    staff_memberships_of_cycles,
     staff_of_cycles,
 )
 from .pages import (
@@ -79,6 +80,7 @@ __all__ = [
     "protocol_record",
     "protocols_matching",
     "protocols_visible_to",
+    "staff_memberships_of_cycles",
     "staff_of_cycles",
     "user_has_staff_area",
     "user_is_site_administrator",

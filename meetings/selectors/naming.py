@@ -11,7 +11,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.functional import cached_property
 
-from partners.models import Institution
+from partners.models import Institution, Membership
 from portal.people import person_label
 
 from ..models import (
@@ -38,6 +38,15 @@ def staff_of_cycles(cycles) -> QuerySet:
         .objects.filter(is_active=True, memberships__institution__programme_cycles__in=cycles)
         .distinct()
         .order_by("last_name", "first_name", "email")
+    )
+
+
+def staff_memberships_of_cycles(cycles) -> set[tuple[int, int]]:
+    """(person, institution) for everyone active working for an institution of ``cycles``."""
+    return set(
+        Membership.objects.filter(
+            institution__in=institutions_of_cycles(cycles).order_by(), user__is_active=True
+        ).values_list("user_id", "institution_id")
     )
 
 
@@ -113,8 +122,39 @@ class ProtocolChoices:
         return [(institution.pk, institution.name) for institution in self.institutions]
 
     @cached_property
+    def memberships(self) -> list[Membership]:
+        """Who works for which institution of the cycles, read once for every list of people."""
+        return list(
+            Membership.objects.filter(
+                institution__in=self.institutions.order_by(), user__is_active=True
+            )
+            .select_related("user", "institution")
+            .order_by(
+                "user__last_name", "user__first_name", "user__email", "institution__short_name"
+            )
+        )
+
+    @cached_property
     def staff_choices(self) -> list[tuple[int, str]]:
-        return [(person.pk, person_label(person)) for person in self.staff]
+        """Each person once, with the institutions they work for: "Ana Novak (CSD Ptuj)"."""
+        institutions: dict = {}
+        for membership in self.memberships:
+            person = membership.user
+            institutions.setdefault(person, []).append(membership.institution.short_name)
+        return [
+            (person.pk, f"{person_label(person)} ({', '.join(names)})")
+            for person, names in institutions.items()
+        ]
+
+    @cached_property
+    def staff_by_institution(self) -> list[tuple[str, list[tuple[int, str]]]]:
+        """The people grouped by the institution they work for, as a dropdown's groups."""
+        groups: dict = {}
+        for membership in sorted(self.memberships, key=lambda m: m.institution.short_name):
+            groups.setdefault(membership.institution.name, []).append(
+                (membership.user_id, person_label(membership.user))
+            )
+        return list(groups.items())
 
     @cached_property
     def participant_choices(self) -> list[tuple[int, str]]:

@@ -7,6 +7,7 @@ form that lacks a field the view needs fails here as it fails for a person.
 from datetime import date
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.urls import reverse
 from django.utils import translation
@@ -108,3 +109,34 @@ def test_a_recruitment_protocol_form_has_no_participant_rows(client, team, autho
     data = sent_form(page.content.decode(), selector="form.protocol-form")
     assert not any(name.startswith("participant_entries-") for name in data)
     assert set(RECRUITMENT_FIELDS) <= set(data)
+
+
+def _new_form_html(client, team, kind=MeetingKind.MID_TERM):
+    page = client.get(
+        _url("protocol_create", team.cycle.pk, language="sl"),
+        {"kind": kind, "on": DAYS[kind].isoformat()},
+    )
+    return BeautifulSoup(page.content.decode(), "html.parser")
+
+
+def test_the_responsible_person_is_chosen_among_the_responsible_institutions_people(
+    client, team, author
+):
+    page = _new_form_html(client, team)
+
+    person = page.select_one('select[name="action_items-0-responsible_person"]')
+    groups = {
+        group["label"]: {int(option["value"]) for option in group.find_all("option")}
+        for group in person.find_all("optgroup")
+    }
+    csd_member = team.members[team.csd.pk]
+    assert sorted(groups) == sorted(institution.name for institution in team.institutions)
+    assert groups[team.csd.name] == {csd_member.pk, team.coordinators[team.csd.pk].pk}
+    assert csd_member.pk not in groups[team.provider.name]
+
+
+def test_the_staff_present_are_listed_with_their_institutions(client, team, author):
+    page = _new_form_html(client, team)
+
+    labels = [label.get_text(strip=True) for label in page.select("#id_staff_present label")]
+    assert f"{author.get_full_name()} ({team.csd.short_name})" in labels

@@ -369,6 +369,16 @@ def test_the_responsible_person_works_for_an_institution_of_the_cycle(team):
     )
 
 
+def test_the_responsible_person_works_for_the_responsible_institution(team):
+    provider_member = team.members[team.provider.pk]
+    protocol = _with_action_item(team, responsible_person=provider_member)
+
+    assert rules.protocol_errors(protocol) == non_field(
+        f"Action item “Pripraviti seznam delodajalcev”: {provider_member.get_full_name()} does "
+        f"not work for {team.csd.name}."
+    )
+
+
 def test_an_action_item_of_the_cycles_staff_is_accepted(team):
     protocol = _with_action_item(team, responsible_person=team.members[team.csd.pk])
 
@@ -561,3 +571,63 @@ def test_every_new_action_item_needs_a_due_date(team):
     assert rules.protocol_missing_parts(protocol) == [
         "Give a due date for the action item “Pripraviti seznam delodajalcev”."
     ]
+
+
+def test_a_due_date_before_the_meeting_is_refused_on_submitting(team):
+    protocol = _with_action_item(team, due_on=MID_TERM_DAY - timedelta(days=1))
+
+    assert rules.protocol_missing_parts(protocol) == [
+        "Action item “Pripraviti seznam delodajalcev”: the due date 31/03/2026 is before the "
+        "meeting."
+    ]
+
+
+def test_an_item_due_on_the_day_of_the_meeting_is_accepted(team):
+    assert rules.protocol_missing_parts(_with_action_item(team, due_on=MID_TERM_DAY)) == []
+
+
+def test_a_new_due_date_before_the_meeting_is_refused_on_submitting(team):
+    item = _earlier_item(team)
+    protocol = _reviewing(
+        team,
+        ActionItemReview(
+            action_item=item,
+            outcome=ReviewOutcome.CARRIED_FORWARD,
+            due_on=MID_TERM_DAY - timedelta(days=1),
+        ),
+    )
+
+    assert rules.protocol_missing_parts(protocol) == [
+        "Action item “Vabilo na informativni dan” of an earlier meeting: the new due date "
+        "31/03/2026 is before this meeting."
+    ]
+
+
+def test_an_item_carried_forward_to_a_later_date_is_accepted(team):
+    item = _earlier_item(team)
+    protocol = _reviewing(
+        team,
+        ActionItemReview(
+            action_item=item, outcome=ReviewOutcome.CARRIED_FORWARD, due_on=MID_TERM_DAY
+        ),
+    )
+
+    assert rules.protocol_missing_parts(protocol) == []
+
+
+def test_a_next_meeting_before_this_one_is_refused_on_submitting(team):
+    protocol = unsaved_protocol(
+        team, MeetingKind.MID_TERM, MID_TERM_DAY, next_meeting_on=MID_TERM_DAY - timedelta(days=1)
+    )
+
+    assert rules.protocol_missing_parts(protocol) == [
+        "The next meeting, 31/03/2026, is before this one."
+    ]
+
+
+def test_a_next_meeting_after_this_one_is_accepted(team):
+    protocol = unsaved_protocol(
+        team, MeetingKind.MID_TERM, MID_TERM_DAY, next_meeting_on=MID_TERM_DAY + timedelta(days=30)
+    )
+
+    assert rules.protocol_missing_parts(protocol) == []

@@ -60,10 +60,11 @@ CYCLE_PAGE = 21
 # items, current approvals) and its history; then, when submitted, the
 # institutions the person may still approve for ...
 PROTOCOL_PAGE_SUBMITTED = 27
-# ... or, as a draft, the 5 reads of what it still lacks (institutions, staff,
-# participant entries, the participants expected, action items), 4 of which
-# read again what the record has read already.
-PROTOCOL_PAGE_DRAFT = 31
+# ... or, as a draft, the 6 reads of what it still lacks (institutions, staff,
+# participant entries, the participants expected, action items, and the reviews
+# whose new due dates must not come before the meeting), 5 of which read again
+# what the record has read already.
+PROTOCOL_PAGE_DRAFT = 32
 # The form of a new closing meeting: the cycle, whether the person works in it,
 # and the 4 lists every row shares (``meetings.selectors.ProtocolChoices``:
 # institutions, staff, participants, open items of earlier meetings).
