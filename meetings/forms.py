@@ -10,6 +10,7 @@ from modelcluster.forms import BaseChildFormSet, ClusterForm
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from . import rules, selectors
 from .models import (
@@ -57,6 +58,21 @@ def limit_choices(field, queryset, choices) -> None:
 def leave_out_what_the_kind_does_not_record(form, fields_not_recorded) -> None:
     for name in fields_not_recorded:
         form.fields.pop(name, None)
+
+
+def amendment_reason_field():
+    return forms.CharField(
+        label=_("Why is the protocol amended?"),
+        help_text=_("Goes into the protocol's history, for the institutions that approve again."),
+        required=False,
+        widget=_textarea(2),
+    )
+
+
+def leave_out_amendment_reason_unless_amending(form, protocol) -> None:
+    """Only a change to a protocol handed in for approval is an amendment with a reason."""
+    if protocol.pk is None or protocol.is_draft:
+        del form.fields["amendment_reason"]
 
 
 def offer_missing_rows(form, protocol, choices: selectors.ProtocolChoices) -> None:
@@ -225,6 +241,7 @@ class ProtocolForm(ClusterForm):
     """
 
     loaded_revision_id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    amendment_reason = amendment_reason_field()
 
     class Meta:
         model = MeetingProtocol
@@ -296,6 +313,7 @@ class ProtocolForm(ClusterForm):
         leave_out_what_the_kind_does_not_record(self, rules.protocol_fields_not_recorded(self.kind))
         for relation in rules.protocol_rows_not_recorded(self.kind):
             del self.formsets[relation]
+        leave_out_amendment_reason_unless_amending(self, instance)
         offer_missing_rows(self, instance, self.choices)
 
     @property

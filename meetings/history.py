@@ -8,6 +8,7 @@ words them (``register``), and the benchmark and the tests use them.
 
 from enum import StrEnum
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import LogFormatter
@@ -18,10 +19,12 @@ class HistoryAction(StrEnum):
     # Wagtail's own names for a record made and changed, so its views word them already.
     CREATE = "wagtail.create"
     EDIT = "wagtail.edit"
+    # A protocol's changes: to a draft, and after submission (an amendment, with its reason).
+    REVISE = "meetings.revise"
+    AMEND = "meetings.amend"
     SUBMIT = "meetings.submit"
     APPROVE = "meetings.approve"
     APPROVED = "meetings.approved"
-    APPROVALS_RESET = "meetings.approvals_reset"
 
 
 def history_record(
@@ -38,6 +41,21 @@ def history_record(
     )
 
 
+def changed_parts(names) -> str:
+    """The parts of a protocol a change touched, in the reader's words: "decisions, guests"."""
+    from .models import MeetingProtocol
+
+    labels = []
+    for name in names:
+        try:
+            field = MeetingProtocol._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        label = field.related_model._meta.verbose_name_plural if field.one_to_many else None
+        labels.append(str(label or field.verbose_name))
+    return ", ".join(labels)
+
+
 class ApproveForInstitution(LogFormatter):
     label = _("Approve for an institution")
 
@@ -45,6 +63,27 @@ class ApproveForInstitution(LogFormatter):
         return _("Approved for %(institution)s") % {
             "institution": log_entry.data.get("institution", "")
         }
+
+
+class ReviseDraft(LogFormatter):
+    label = _("Change the draft")
+
+    def format_message(self, log_entry):
+        return _("Changed: %(parts)s") % {"parts": changed_parts(log_entry.data.get("changed", []))}
+
+
+class Amend(LogFormatter):
+    label = _("Amend")
+
+    def format_message(self, log_entry):
+        data = log_entry.data
+        words = _("Amended: %(parts)s. Reason: %(reason)s") % {
+            "parts": changed_parts(data.get("changed", [])),
+            "reason": data.get("reason", ""),
+        }
+        if data.get("approvals_reset"):
+            words += " " + _("Every institution present approves again.")
+        return words
 
 
 def register(actions) -> None:
@@ -57,9 +96,6 @@ def register(actions) -> None:
         _("Approved by all"),
         _("Approved by every institution present"),
     )
-    actions.register_action(
-        HistoryAction.APPROVALS_RESET.value,
-        _("Approvals reset"),
-        _("Changed after submission: every institution present approves again"),
-    )
     actions.register_action(HistoryAction.APPROVE.value)(ApproveForInstitution)
+    actions.register_action(HistoryAction.REVISE.value)(ReviseDraft)
+    actions.register_action(HistoryAction.AMEND.value)(Amend)

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from portal.people import person_label
 
 from .models import MeetingProtocol, ProtocolStatus
+from .selectors import protocol_has_current_approvals
 from .services import (
     SUBMIT,
     ProtocolApprovalStale,
@@ -25,11 +26,30 @@ from .services import (
     ProtocolStatusError,
 )
 
-# Shown on both doors' edit forms while ``selectors.protocol_has_current_approvals``.
+# Shown on both doors' edit forms: what saving a change to a protocol handed in does.
+APPROVED_NOTICE = gettext_lazy(
+    "This protocol is approved. If you save a change, you amend it: say why below, and every "
+    "institution present approves the amended text again."
+)
 APPROVALS_RESET_WARNING = gettext_lazy(
     "Institutions present have approved this protocol. If you save a change, their approvals "
     "are reset and every institution present approves it again."
 )
+SUBMITTED_NOTICE = gettext_lazy(
+    "This protocol has been submitted for approval. If you save a change, say why below: the "
+    "institutions present read it before they approve."
+)
+
+
+def edit_notice(protocol) -> str | None:
+    """What saving a change to ``protocol`` will do, if more than saving a draft."""
+    if protocol.pk is None or protocol.is_draft:
+        return None
+    if protocol.is_approved:
+        return APPROVED_NOTICE
+    if protocol_has_current_approvals(protocol):
+        return APPROVALS_RESET_WARNING
+    return SUBMITTED_NOTICE
 
 
 def local_datetime(value) -> str:

@@ -151,6 +151,20 @@ def protocol_change_errors(protocol: MeetingProtocol, *, stored: MeetingProtocol
     return errors
 
 
+def amendment_errors(stored: MeetingProtocol, *, reason: str) -> Errors:
+    """A change after submission is an amendment, and says why: the approvers read it."""
+    if stored.status == ProtocolStatus.DRAFT or reason.strip():
+        return {}
+    return {
+        "amendment_reason": [
+            _(
+                "Say why the protocol is amended: the institutions present read it before they "
+                "approve the amended text."
+            )
+        ]
+    }
+
+
 def _named_errors(protocol: MeetingProtocol) -> list[str]:
     """Institutions and people named by the protocol and its action items are the cycle's."""
     cycles = [protocol.cycle_id]

@@ -220,15 +220,17 @@ def participant_update(*, participant: Participant, user, **changes) -> Particip
 
 @transaction.atomic
 def protocol_save(
-    *, protocol: MeetingProtocol, user, loaded_revision_id: int | None = None
+    *, protocol: MeetingProtocol, user, loaded_revision_id: int | None = None, reason: str = ""
 ) -> MeetingProtocol:
     """Save the protocol as edited (its child rows in memory) as a new revision.
 
     ``loaded_revision_id`` is the revision the editor started from; if
     someone has saved since, ``ProtocolEditConflict`` is raised and nothing
-    is written. A submitted or approved protocol must stay complete, and a
-    change to it supersedes the approvals given so far: it goes back to
-    "submitted" and every institution present approves again.
+    is written. A change to a submitted or approved protocol is an amendment:
+    it must stay complete, says why (``reason``), and supersedes the
+    approvals given so far: it goes back to "submitted" and every institution
+    present approves again. The history gets one entry per save, naming the
+    parts that changed.
     """
     is_new = protocol.pk is None
     if is_new:
@@ -245,35 +247,56 @@ def protocol_save(
         # The workflow is the services' business, whatever the form sent.
         for field in _STORED_FIELDS:
             setattr(protocol, field, getattr(stored, field))
-        if _content(protocol) == _content(stored):
+        changed = _changed_parts(protocol, stored)
+        if not changed:
             return protocol
+        _refuse_if(rules.amendment_errors(stored, reason=reason))
     _validate(protocol)
     if protocol.status != ProtocolStatus.DRAFT:
         missing = rules.protocol_missing_parts(protocol)
         if missing:
             raise ProtocolIncomplete(missing)
     resetting = not is_new and selectors.protocol_has_current_approvals(protocol)
+    amending = protocol.status != ProtocolStatus.DRAFT
     if protocol.status == ProtocolStatus.APPROVED:
         protocol.status = ProtocolStatus.SUBMITTED
         protocol.approved_at = None
     protocol.save()
     revision = protocol.save_revision(user=user, clean=False)
-    history_record(
-        protocol,
-        HistoryAction.CREATE if is_new else HistoryAction.EDIT,
-        user=user,
-        revision=revision,
-        content_changed=True,
-    )
     if resetting:
         selectors.approvals_current(protocol).update(superseded_at=timezone.now())
-        history_record(protocol, HistoryAction.APPROVALS_RESET, user=user, revision=revision)
+    if is_new:
+        action, data = HistoryAction.CREATE, {}
+    elif amending:
+        action = HistoryAction.AMEND
+        data = {"changed": changed, "reason": reason.strip(), "approvals_reset": resetting}
+    else:
+        action, data = HistoryAction.REVISE, {"changed": changed}
+    history_record(protocol, action, user=user, revision=revision, data=data, content_changed=True)
     return protocol
 
 
 def _content(protocol: MeetingProtocol) -> dict:
     data = protocol.serializable_data()
     return {field: value for field, value in data.items() if field not in _RECORD_FIELDS}
+
+
+def _changed_parts(protocol: MeetingProtocol, stored: MeetingProtocol) -> list[str]:
+    """The fields and kinds of rows in which the edited protocol differs from the stored one.
+
+    Rows are compared without their ids: a form that saves the same rows again
+    changes nothing.
+    """
+    edited, before = _content(protocol), _content(stored)
+    return [part for part in edited if _without_ids(edited[part]) != _without_ids(before.get(part))]
+
+
+def _without_ids(value):
+    if isinstance(value, list):
+        return [_without_ids(row) for row in value]
+    if isinstance(value, dict):
+        return {key: _without_ids(v) for key, v in value.items() if key not in ("pk", "id")}
+    return value
 
 
 def _validate(protocol: MeetingProtocol) -> None:

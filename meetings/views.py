@@ -24,8 +24,8 @@ from portal.pdf import pdf_response, render_pdf
 from . import selectors, services
 from .forms import NewParticipantForm, ParticipantForm, ProtocolForm
 from .messages import (
-    APPROVALS_RESET_WARNING,
     add_refusal_to_form,
+    edit_notice,
     stale_approval_message,
     status_message,
     submit_refusal,
@@ -176,6 +176,7 @@ def _protocol_form(request, protocol):
                 protocol=edited,
                 user=request.user,
                 loaded_revision_id=form.cleaned_data["loaded_revision_id"],
+                reason=form.cleaned_data.get("amendment_reason", ""),
             )
         except services.ProtocolEditConflict as conflict:
             add_refusal_to_form(form, conflict)
@@ -194,9 +195,7 @@ def _protocol_form(request, protocol):
         "form": form,
         "protocol": protocol,
         "cycle": protocol.cycle,
-        "approvals_warning": APPROVALS_RESET_WARNING
-        if protocol.pk and selectors.protocol_has_current_approvals(protocol)
-        else None,
+        "edit_notice": edit_notice(protocol),
     }
     return TemplateResponse(request, "meetings/protocol_form.html", context)
 

@@ -11,7 +11,13 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import InlinePanel
 
 from .. import rules, selectors
-from ..forms import leave_out_what_the_kind_does_not_record, limit_choices, offer_missing_rows
+from ..forms import (
+    amendment_reason_field,
+    leave_out_amendment_reason_unless_amending,
+    leave_out_what_the_kind_does_not_record,
+    limit_choices,
+    offer_missing_rows,
+)
 from ..models import MeetingProtocol
 
 # The fields of a protocol's rows that offer other records, and where their choices come from
@@ -69,6 +75,8 @@ class ProtocolAdminForm(WagtailAdminModelForm):
     each participant and each earlier open item it has none for.
     """
 
+    amendment_reason = amendment_reason_field()
+
     class Media:
         js = ["meetings/js/responsible.js"]
 
@@ -90,6 +98,9 @@ class ProtocolAdminForm(WagtailAdminModelForm):
         )
         limit_choices(
             self.fields["staff_present"], self.row_choices.staff, self.row_choices.staff_choices
+        )
+        leave_out_amendment_reason_unless_amending(
+            self, instance if existing else MeetingProtocol()
         )
         if existing:
             # A protocol never moves to another cycle, and its kind decides what it records.

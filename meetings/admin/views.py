@@ -26,7 +26,7 @@ from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.views import snippets as snippet_views
 
 from .. import selectors, services
-from ..messages import APPROVALS_RESET_WARNING, add_refusal_to_form
+from ..messages import add_refusal_to_form, edit_notice
 from ..models import AccessChannel, MeetingProtocol, ProgrammeCycle, ProtocolAccess
 
 # What the services refuse to save, with the reason for the form.
@@ -170,6 +170,7 @@ class ProtocolSaveMixin(ServiceSaveMixin):
             protocol=self.form.save(commit=False),
             user=self.request.user,
             loaded_revision_id=self.loaded_revision_id,
+            reason=self.form.cleaned_data.get("amendment_reason", ""),
         )
         self.new_revision = protocol.latest_revision
         return protocol
@@ -211,8 +212,9 @@ class ProtocolEditView(
     snippet_views.EditView,
 ):
     def get(self, request, *args, **kwargs):
-        if selectors.protocol_has_current_approvals(self.object):
-            messages.warning(request, APPROVALS_RESET_WARNING)
+        notice = edit_notice(self.object)
+        if notice:
+            messages.warning(request, notice)
         return super().get(request, *args, **kwargs)
 
     @cached_property

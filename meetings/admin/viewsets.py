@@ -118,6 +118,7 @@ class MeetingProtocolViewSet(VisibleOnlySnippetViewSet):
     ordering = ["-starts_at"]
     edit_handler = ObjectList(
         [
+            FieldPanel("amendment_reason"),
             MultiFieldPanel(
                 [
                     FieldPanel("cycle", widget=Select),

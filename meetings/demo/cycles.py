@@ -95,6 +95,7 @@ class Amendment:
 
     author: str
     decisions: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -486,6 +487,8 @@ KRANJ_CYCLE = DemoCycle(
                     "Delovni modul se začne šestega julija, ko bodo znani vsi delodajalci. "
                     "Udeleženci se vključijo v brezplačne delavnice Mestne knjižnice Kranj."
                 ),
+                reason="Začetek delovnega modula se je premaknil, ker dva delodajalca še nista "
+                "potrdila mentorjev.",
             ),
             action_items=(
                 DemoActionItem(

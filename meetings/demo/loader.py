@@ -187,6 +187,7 @@ def _amend(protocol, data: DemoProtocol, records: _CycleRecords) -> None:
         protocol=amended,
         user=records.users[data.amendment.author],
         loaded_revision_id=amended.latest_revision_id,
+        reason=data.amendment.reason,
     )
     _approve(amended, data.institutions, records)
 

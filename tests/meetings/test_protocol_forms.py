@@ -91,7 +91,12 @@ def test_an_approved_protocol_of_each_kind_is_amended_and_approved_again(
 
     response = client.post(
         edit,
-        sent_form(html, selector="form.protocol-form", decisions="Popravljen sklep o delavnicah."),
+        sent_form(
+            html,
+            selector="form.protocol-form",
+            decisions="Popravljen sklep o delavnicah.",
+            amendment_reason="Sklep je bil zapisan narobe.",
+        ),
     )
 
     protocol.refresh_from_db()

@@ -145,6 +145,7 @@ def test_a_change_after_approval_makes_a_new_revision_and_resets_the_approvals(t
         protocol=protocol,
         user=team.members[team.provider.pk],
         loaded_revision_id=approved_revision,
+        reason="Datum informativnega dneva se je spremenil.",
     )
 
     protocol.refresh_from_db()
@@ -153,10 +154,52 @@ def test_a_change_after_approval_makes_a_new_revision_and_resets_the_approvals(t
     assert protocol.latest_revision.user == team.members[team.provider.pk]
     assert protocol.approvals.filter(superseded_at__isnull=True).count() == 0
     assert protocol.approvals.filter(revision_id=approved_revision).count() == 4
-    assert [entry.action for entry in protocol_history(protocol)][:2] == [
-        HistoryAction.APPROVALS_RESET,
-        HistoryAction.EDIT,
-    ]
+    latest = protocol_history(protocol).first()
+    assert (latest.action, latest.data) == (
+        HistoryAction.AMEND,
+        {
+            "changed": ["decisions"],
+            "reason": "Datum informativnega dneva se je spremenil.",
+            "approvals_reset": True,
+        },
+    )
+    assert latest.message == (
+        "Amended: decisions. Reason: Datum informativnega dneva se je spremenil. "
+        "Every institution present approves again."
+    )
+
+
+def test_an_amendment_without_a_reason_is_refused(team):
+    protocol = _saved_intake(team)
+    services.protocol_submit(protocol=protocol, user=team.members[team.csd.pk])
+    _approve_by_all(team, protocol)
+    amended = MeetingProtocol.objects.get(pk=protocol.pk)
+    amended.decisions = "Informativni dan bo 10. 3."
+    before = rows_written()
+
+    with pytest.raises(ValidationError) as refused:
+        services.protocol_save(protocol=amended, user=team.members[team.csd.pk], reason="  ")
+
+    assert refused.value.message_dict == {
+        "amendment_reason": [
+            "Say why the protocol is amended: the institutions present read it before they "
+            "approve the amended text."
+        ]
+    }
+    assert rows_written() == before
+
+
+def test_a_change_to_a_draft_is_one_history_entry_naming_what_changed(team):
+    protocol = _saved_intake(team)
+    changed = MeetingProtocol.objects.get(pk=protocol.pk)
+    changed.decisions = "Nov sklep."
+    changed.place = "Knjižnica Novo mesto"
+
+    services.protocol_save(protocol=changed, user=team.members[team.csd.pk])
+
+    entries = list(protocol_history(protocol))
+    assert [entry.action for entry in entries] == [HistoryAction.REVISE, HistoryAction.CREATE]
+    assert entries[0].message == "Changed: place, decisions"
 
 
 def test_saving_without_a_change_keeps_the_approvals(team):
@@ -236,8 +279,8 @@ def test_personal_data_in_a_participant_entry_is_refused_naming_the_field(team):
     assert rows_written() == before
 
 
-def _meeting(team, kind, day, *, action_items=(), reviews=()):
-    """A complete protocol saved and submitted: what it sets and reviews is in effect."""
+def _meeting(team, kind, day, *, action_items=(), reviews=(), submitted=True):
+    """A complete protocol, saved and (unless said) submitted: what it sets is in effect."""
     author = team.members[team.csd.pk]
     protocol = unsaved_protocol(team, kind, day)
     protocol.action_items = [
@@ -245,7 +288,7 @@ def _meeting(team, kind, day, *, action_items=(), reviews=()):
     ]
     protocol.action_item_reviews = list(reviews)
     protocol = services.protocol_save(protocol=protocol, user=author)
-    return services.protocol_submit(protocol=protocol, user=author)
+    return services.protocol_submit(protocol=protocol, user=author) if submitted else protocol
 
 
 def test_open_action_items_are_carried_forward_across_three_meetings(team):
@@ -274,7 +317,7 @@ def test_open_action_items_are_carried_forward_across_three_meetings(team):
         invitation,
         candidates,
     ]
-    second = _meeting(team, MeetingKind.INTAKE, second_day)
+    second = _meeting(team, MeetingKind.INTAKE, second_day, submitted=False)
     services.action_item_carry_forward(
         action_item=invitation,
         protocol=second,
@@ -287,19 +330,21 @@ def test_open_action_items_are_carried_forward_across_three_meetings(team):
         user=team.members[team.csd.pk],
         outcome=ReviewOutcome.DONE,
     )
+    services.protocol_submit(protocol=second, user=team.members[team.csd.pk])
 
     # The third meeting sees only the item still open, with its new due date, and closes it.
     third_day = date(2026, 4, 10)
     to_review = list(action_items_to_review(cycle=team.cycle, before=meeting_time(third_day)))
     assert to_review == [invitation]
     assert to_review[0].current_due_on == date(2026, 2, 20)
-    third = _meeting(team, MeetingKind.MID_TERM, third_day)
+    third = _meeting(team, MeetingKind.MID_TERM, third_day, submitted=False)
     services.action_item_close(
         action_item=invitation,
         protocol=third,
         user=team.members[team.csd.pk],
         outcome=ReviewOutcome.DONE,
     )
+    services.protocol_submit(protocol=third, user=team.members[team.csd.pk])
 
     states = {item.pk: (item.status, item.closed_in_id) for item in ActionItem.objects.with_state()}
     assert states == {invitation.pk: ("done", third.pk), candidates.pk: ("done", second.pk)}
@@ -315,8 +360,8 @@ def test_an_item_closed_at_one_meeting_cannot_be_closed_at_another(team):
         action_items=[{"description": "Vabilo", "responsible_institution": team.csd}],
     )
     item = ActionItem.objects.get(protocol=first)
-    second = _meeting(team, MeetingKind.INTAKE, date(2026, 2, 3))
-    third = _meeting(team, MeetingKind.MID_TERM, date(2026, 4, 3))
+    second = _meeting(team, MeetingKind.INTAKE, date(2026, 2, 3), submitted=False)
+    third = _meeting(team, MeetingKind.MID_TERM, date(2026, 4, 3), submitted=False)
     services.action_item_close(
         action_item=item, protocol=second, user=team.members[team.csd.pk], outcome="done"
     )
@@ -405,7 +450,9 @@ def test_an_approval_of_a_revision_that_is_no_longer_the_latest_is_refused(team)
     read = MeetingProtocol.objects.get(pk=protocol.pk).latest_revision_id
     changed = MeetingProtocol.objects.get(pk=protocol.pk)
     changed.decisions = "Nov sklep."
-    services.protocol_save(protocol=changed, user=team.members[team.provider.pk])
+    services.protocol_save(
+        protocol=changed, user=team.members[team.provider.pk], reason="Popravek."
+    )
     before = rows_written()
 
     with pytest.raises(services.ProtocolApprovalStale) as refused:

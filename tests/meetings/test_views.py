@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from django.contrib.auth.models import Group
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -153,10 +154,11 @@ def test_the_record_shows_an_item_as_set_and_what_a_later_meeting_decided_apart(
     item = ActionItemFactory(
         protocol=intake, responsible_institution=team.csd, due_on=date(2026, 2, 20)
     )
-    later = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1), submitted=True)
+    later = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1))
     services.action_item_close(
         action_item=item, protocol=later, user=member, outcome=ReviewOutcome.DONE
     )
+    services.protocol_submit(protocol=later, user=member)
 
     page = client.get(url("protocol", intake.pk, language="en")).content.decode()
     pdf_html = render_to_string(
@@ -481,12 +483,34 @@ def test_search_finds_the_protocols_of_the_members_cycles(client, team, member):
     assert protocols_found(response) == [protocol]
 
 
-def test_editing_an_approved_protocol_warns_that_its_approvals_are_reset(client, team, member):
+def test_editing_an_approved_protocol_says_it_is_approved_and_asks_why(client, team, member):
     protocol = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1), approved=True)
 
     response = client.get(url("protocol_edit", protocol.pk, language="en"))
 
+    content = response.content.decode()
+    assert "This protocol is approved. If you save a change, you amend it" in content
+    assert "was submitted for approval" not in content
+    assert "amendment_reason" in page_form(response)
+
+
+def test_a_submitted_protocol_some_have_approved_warns_that_approvals_are_reset(
+    client, team, member
+):
+    protocol = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1), submitted=True)
+    services.protocol_approve(
+        protocol=protocol, user=team.coordinators[team.csd.pk], institution=team.csd
+    )
+
+    response = client.get(url("protocol_edit", protocol.pk, language="en"))
+
     assert "If you save a change, their approvals are reset" in response.content.decode()
+
+
+def test_a_drafts_form_asks_no_reason(client, team, member):
+    protocol = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1))
+
+    assert "amendment_reason" not in page_form(client.get(url("protocol_edit", protocol.pk)))
 
 
 def test_a_submitted_protocol_nobody_has_approved_is_edited_without_a_warning(client, team, member):
@@ -509,7 +533,7 @@ def test_approving_a_version_someone_changed_since_is_refused_with_who_and_a_com
     colleague = team.members[team.csd.pk]
     changed = MeetingProtocol.objects.get(pk=protocol.pk)
     changed.decisions = "Spremenjen sklep po odprtju strani."
-    services.protocol_save(protocol=changed, user=colleague)
+    services.protocol_save(protocol=changed, user=colleague, reason="Popravek sklepa.")
 
     response = client.post(url("protocol_approve", protocol.pk, language="en"), read, follow=True)
 
@@ -529,3 +553,17 @@ def test_approving_names_the_revision_read(client, team):
 
     approval = protocol.approvals.get()
     assert approval.revision_id == MeetingProtocol.objects.get(pk=protocol.pk).latest_revision_id
+
+
+def test_the_history_links_the_field_by_field_comparison_for_those_with_the_admin(
+    client, team, member
+):
+    protocol = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 4, 1))
+    comparison = reverse("wagtailsnippets_meetings_meetingprotocol:history", args=[protocol.pk])
+    without_admin = client.get(url("protocol", protocol.pk)).content.decode()
+    member.groups.add(Group.objects.get(name="Partner staff"))
+
+    with_admin = client.get(url("protocol", protocol.pk)).content.decode()
+
+    assert comparison not in without_admin
+    assert comparison in with_admin

@@ -219,7 +219,7 @@ def test_editing_a_protocol_saves_a_new_revision_and_a_history_entry(client, mem
     assert protocol.decisions == "Informativni dan bo 10. 3."
     assert protocol.revisions.count() == 2
     assert protocol.latest_revision.user == member
-    assert [entry.action for entry in protocol_history(protocol)][0] == HistoryAction.EDIT
+    assert [entry.action for entry in protocol_history(protocol)][0] == HistoryAction.REVISE
 
 
 def test_a_form_opened_before_a_colleague_saved_is_refused_and_their_text_survives(
@@ -252,17 +252,22 @@ def test_editing_an_approved_protocol_warns_and_resets_the_approvals(client, mem
     url = admin_url(PROTOCOLS, "edit", protocol.pk)
 
     response = client.get(url)
-    assert "their approvals are reset" in response.content.decode()
+    assert "This protocol is approved. If you save a change, you amend it" in (
+        response.content.decode()
+    )
 
-    client.post(url, edit_form_data(client, url, decisions="Popravljen sklep."))
+    client.post(
+        url,
+        edit_form_data(
+            client, url, decisions="Popravljen sklep.", amendment_reason="Napaka v sklepu."
+        ),
+    )
 
     protocol.refresh_from_db()
     assert protocol.status == ProtocolStatus.SUBMITTED
     assert protocol.decisions == "Popravljen sklep."
     assert not protocol.approvals.filter(superseded_at__isnull=True).exists()
-    assert [entry.action for entry in protocol_history(protocol)][
-        0
-    ] == HistoryAction.APPROVALS_RESET
+    assert [entry.action for entry in protocol_history(protocol)][0] == HistoryAction.AMEND
 
 
 def test_a_submitted_protocol_that_would_lose_its_place_is_refused_with_the_reason(
@@ -271,7 +276,9 @@ def test_a_submitted_protocol_that_would_lose_its_place_is_refused_with_the_reas
     protocol = saved_protocol(team, MeetingKind.MID_TERM, MID_TERM_DAY, submitted=True)
     url = admin_url(PROTOCOLS, "edit", protocol.pk)
 
-    response = client.post(url, edit_form_data(client, url, place="", decisions="Novo."))
+    response = client.post(
+        url, edit_form_data(client, url, place="", decisions="Novo.", amendment_reason="Popravek.")
+    )
 
     content = response.content.decode()
     assert response.status_code == 200
