@@ -354,6 +354,8 @@ def _plan_protocols(rng, today, built: _Cycle, count: int, coordinators) -> None
             next_day = day + timedelta(days=14)
         protocol = MeetingProtocol(
             cycle=cycle,
+            # Numbered in the order written, as ``services.protocol_save`` numbers them.
+            number=k + 1,
             kind=kind,
             starts_at=starts_at,
             place=f"{cycle.provider.name}, {cycle.locations.partition(',')[0]}",

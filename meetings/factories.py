@@ -93,6 +93,9 @@ class MeetingProtocolFactory(DjangoModelFactory):
         skip_postgeneration_save = True
 
     cycle = factory.SubFactory(ProgrammeCycleFactory)
+    number = factory.LazyAttribute(
+        lambda o: (o.cycle.protocols.aggregate(last=Max("number"))["last"] or 0) + 1
+    )
     kind = MeetingKind.MID_TERM
     starts_at = factory.LazyAttribute(
         lambda o: meeting_time(o.cycle.starts_on + timedelta(days=60))

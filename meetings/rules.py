@@ -121,6 +121,11 @@ def participant_errors(participant: Participant) -> Errors:
 # --- Protocols ------------------------------------------------------------------------
 
 
+def protocol_reference(protocol: MeetingProtocol) -> str:
+    """The protocol's reference for filing: the cycle's code and year, its number (KR-2026/07)."""
+    return f"{protocol.cycle.code}-{protocol.cycle.starts_on.year}/{protocol.number:02d}"
+
+
 def protocol_errors(protocol: MeetingProtocol) -> Errors:
     """Why the protocol cannot be saved at all; empty when it can.
 

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from partners.models import Institution
 
-from . import rules, selectors
+from . import documents, rules, selectors
 from .history import HistoryAction, history_record
 from .models import (
     AccessChannel,
@@ -95,6 +95,7 @@ SUBMIT, APPROVE = "submit", "approve"
 # a save that changes none of the others is no change to the protocol.
 _RECORD_FIELDS = {
     "pk",
+    "number",
     "status",
     "created_at",
     "created_by",
@@ -109,6 +110,7 @@ _RECORD_FIELDS = {
 
 # What a save keeps as stored, whatever the edited instance carries.
 _STORED_FIELDS = (
+    "number",
     "status",
     "created_at",
     "created_by_id",
@@ -237,6 +239,7 @@ def protocol_save(
         _require_work_in_cycle(user, protocol.cycle)
         protocol.status = ProtocolStatus.DRAFT
         protocol.created_by = user
+        protocol.number = _next_protocol_number(protocol.cycle)
     else:
         stored = MeetingProtocol.objects.select_for_update().get(pk=protocol.pk)
         _require_work_in_cycle(user, stored.cycle)
@@ -274,6 +277,12 @@ def protocol_save(
         action, data = HistoryAction.REVISE, {"changed": changed}
     history_record(protocol, action, user=user, revision=revision, data=data, content_changed=True)
     return protocol
+
+
+def _next_protocol_number(cycle: ProgrammeCycle) -> int:
+    """The cycle's next protocol number; its row is locked, so two new protocols get two."""
+    ProgrammeCycle.objects.select_for_update().filter(pk=cycle.pk).first()
+    return (cycle.protocols.aggregate(last=Max("number"))["last"] or 0) + 1
 
 
 def _content(protocol: MeetingProtocol) -> dict:
@@ -381,6 +390,8 @@ def protocol_approve(
         history_record(
             protocol, HistoryAction.APPROVED, user=user, revision=protocol.latest_revision
         )
+        # What every institution approved is filed as it is now: the record of the meeting.
+        documents.approved_document_make(protocol)
     return approval
 
 

@@ -21,4 +21,9 @@ urlpatterns = [
     path("protocols/<int:pk>/submit/", views.protocol_submit, name="protocol_submit"),
     path("protocols/<int:pk>/approve/", views.protocol_approve, name="protocol_approve"),
     path("protocols/<int:pk>/pdf/", views.protocol_pdf, name="protocol_pdf"),
+    path(
+        "protocols/<int:pk>/approved/<int:document_pk>/",
+        views.approved_document_download,
+        name="approved_document",
+    ),
 ]

@@ -14,14 +14,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.dateparse import parse_date
-from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.pdf import pdf_response, render_pdf
+from portal.pdf import pdf_response
 
-from . import selectors, services
+from . import documents, rules, selectors, services
 from .forms import NewParticipantForm, ParticipantForm, ProtocolForm
 from .messages import (
     add_refusal_to_form,
@@ -227,6 +226,11 @@ def protocol_detail(request, pk):
             request.user, protocol
         ),
         "history": selectors.protocol_history(protocol),
+        # A draft was never approved, so it has no filed version to list.
+        "approved_documents": []
+        if protocol.is_draft
+        else list(selectors.protocol_approved_documents(protocol)),
+        "reference": rules.protocol_reference(protocol),
     }
     return TemplateResponse(request, "meetings/meeting_protocol.html", context)
 
@@ -282,17 +286,28 @@ def protocol_approve(request, pk):
 
 @login_required
 def protocol_pdf(request, pk):
+    """The protocol as a PDF: the filed document once approved, else as it stands, marked so."""
     protocol = _protocol(request, pk)
-    pdf = render_pdf(
-        "meetings/meeting_protocol_pdf.html",
-        {"record": selectors.protocol_record(protocol), "protocol": protocol},
-        request=request,
-    )
+    if protocol.is_approved:
+        document = documents.approved_document(protocol)
+        response = pdf_response(
+            document.pdf, filename=documents.document_filename(document.reference)
+        )
+    else:
+        pdf = documents.protocol_pdf(protocol, request=request)
+        filename = documents.document_filename(rules.protocol_reference(protocol), draft=True)
+        response = pdf_response(pdf, filename=filename)
     _record(request, protocol, ProtocolAccess.EXPORT_PDF)
-    filename = slugify(
-        f"{protocol.get_kind_display()} {protocol.cycle.code} {protocol.meeting_day}"
-    )
-    return pdf_response(pdf, filename=f"{filename}.pdf")
+    return response
+
+
+@login_required
+def approved_document_download(request, pk, document_pk):
+    """A version of the protocol as it was approved and filed: the same bytes every time."""
+    protocol = _protocol(request, pk)
+    document = get_object_or_404(protocol.approved_documents, pk=document_pk)
+    _record(request, protocol, ProtocolAccess.EXPORT_PDF)
+    return pdf_response(document.pdf, filename=documents.document_filename(document.reference))
 
 
 def _record(request, protocol, action):

@@ -1,9 +1,10 @@
 """Every PDF of the portal: HTML templates rendered by WeasyPrint.
 
 User content goes into these documents, so WeasyPrint must never fetch a URL
-on its own: ``StaticFilesFetcher`` serves the portal's own static files (the
-stylesheet, the logo) from disk and refuses everything else, so an image or
-stylesheet link in a protocol reaches no server, inside or outside.
+on its own: ``PortalFilesFetcher`` serves the portal's own files from disk (its
+static files, such as the stylesheet, and image renditions, such as a partner's
+logo) and refuses everything else, so an image or stylesheet link in a
+protocol reaches no server, inside or outside.
 """
 
 import mimetypes
@@ -17,6 +18,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import gettext
@@ -25,31 +27,56 @@ from django.utils.translation import gettext
 DOCUMENT_BASE_URL = "https://pdf.invalid/"
 
 
-class StaticFilesFetcher(URLFetcher):
-    """Hands WeasyPrint the portal's static files from disk; any other address is refused."""
+# Of the uploaded files, only image renditions go into a document (logos, figures).
+RENDITIONS = "images/"
+
+
+class PortalFilesFetcher(URLFetcher):
+    """Hands WeasyPrint the portal's static files and image renditions; refuses all else."""
 
     def fetch(self, url, headers=None):
-        path = self._static_file(url)
-        if path is None:
-            raise ValueError(f"Not a static file of the portal: {url}")
-        with open(path, "rb") as static_file:
-            body = static_file.read()
-        content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        body = self._static_file(url)
+        if body is None:
+            body = self._rendition(url)
+        if body is None:
+            raise ValueError(f"Not a file of the portal: {url}")
+        content_type = mimetypes.guess_type(urlsplit(url).path)[0] or "application/octet-stream"
         return URLFetcherResponse(url, body, {"Content-Type": content_type})
 
     @staticmethod
-    def _static_file(url):
-        prefix = DOCUMENT_BASE_URL.rstrip("/") + settings.STATIC_URL
+    def _name(url, url_prefix):
+        prefix = DOCUMENT_BASE_URL.rstrip("/") + url_prefix
         if not url.startswith(prefix):
             return None
-        name = posixpath.normpath(unquote(urlsplit(url).path)[len(settings.STATIC_URL) :])
+        name = posixpath.normpath(unquote(urlsplit(url).path)[len(url_prefix) :])
         if name.startswith(("..", "/")) or "\\" in name or "\x00" in name:
+            return None
+        return name
+
+    def _static_file(self, url):
+        name = self._name(url, settings.STATIC_URL)
+        if name is None:
             return None
         try:
             # Collected files (hashed names in production) first, then the apps' own.
-            if staticfiles_storage.exists(name):
-                return staticfiles_storage.path(name)
-            return finders.find(name)
+            path = staticfiles_storage.path(name) if staticfiles_storage.exists(name) else None
+            path = path or finders.find(name)
+        except SuspiciousFileOperation:
+            return None
+        if not path:
+            return None
+        with open(path, "rb") as static_file:
+            return static_file.read()
+
+    def _rendition(self, url):
+        name = self._name(url, settings.MEDIA_URL)
+        if name is None or not name.startswith(RENDITIONS):
+            return None
+        try:
+            if not default_storage.exists(name):
+                return None
+            with default_storage.open(name, "rb") as rendition:
+                return rendition.read()
         except SuspiciousFileOperation:
             return None
 
@@ -68,14 +95,18 @@ def page_counter_css():
     return " ".join(parts)
 
 
-def render_pdf(template_name, context, *, request=None):
-    """The PDF of ``template_name``, which extends ``pdf/base.html``, as bytes."""
+def render_pdf(template_name, context, *, request=None, pdf_variant="pdf/ua-1"):
+    """The PDF of ``template_name``, which extends ``pdf/base.html``, as bytes.
+
+    PDF/UA-1 (tagged, for screen readers) unless a document asks for another
+    variant, e.g. PDF/A-3b for one kept as filed.
+    """
     html = render_to_string(
         template_name, {**context, "page_counter": page_counter_css()}, request=request
     )
     return HTML(
-        string=html, base_url=DOCUMENT_BASE_URL, url_fetcher=StaticFilesFetcher()
-    ).write_pdf()
+        string=html, base_url=DOCUMENT_BASE_URL, url_fetcher=PortalFilesFetcher()
+    ).write_pdf(pdf_variant=pdf_variant)
 
 
 def pdf_response(pdf, *, filename):

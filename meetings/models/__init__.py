@@ -9,6 +9,7 @@ from .actions import (
     ReviewOutcome,
 )
 from .cycles import CyclePhase, ExitOutcome, Participant, ProgrammeCycle, TargetGroup
+from .documents import ApprovedProtocolDocument
 from .protocols import (
     PARTICIPANT_ENTRY_LABELS,
     RECRUITMENT_POINTS,
@@ -29,6 +30,7 @@ __all__ = [
     "ActionItem",
     "ActionItemReview",
     "ActionItemStatus",
+    "ApprovedProtocolDocument",
     "AgendaItem",
     "CyclePhase",
     "ExitOutcome",

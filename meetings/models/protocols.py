@@ -63,6 +63,11 @@ class MeetingProtocol(index.Indexed, LockableMixin, RevisionMixin, ClusterableMo
         on_delete=models.PROTECT,
         related_name="protocols",
     )
+    number = models.PositiveSmallIntegerField(
+        _("number"),
+        editable=False,
+        help_text=_("The protocol's number in its cycle, given when it is first saved."),
+    )
     kind = models.CharField(_("kind of meeting"), max_length=16, choices=MeetingKind.choices)
     starts_at = models.DateTimeField(_("date and time"))
     place = ScreenedCharField(_("place"), max_length=255, blank=True)
@@ -145,6 +150,9 @@ class MeetingProtocol(index.Indexed, LockableMixin, RevisionMixin, ClusterableMo
         verbose_name_plural = _("meeting protocols")
         ordering = ["-starts_at"]
         indexes = [models.Index(fields=["cycle", "starts_at"], name="protocol_cycle_date")]
+        constraints = [
+            models.UniqueConstraint(fields=["cycle", "number"], name="unique_protocol_number"),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()}, {self.cycle.code}, {self.date_display}"

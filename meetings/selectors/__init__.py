@@ -39,18 +39,22 @@ from .naming import (
 )
 from .pages import (
     DASHBOARD_LIST_LENGTH,
+    Attendance,
     CycleOverview,
     MyWork,
     ProtocolRecord,
     UpcomingMeeting,
     cycle_overview,
     my_work,
+    protocol_approved_documents,
+    protocol_attendance,
     protocol_history,
     protocol_record,
 )
 
 __all__ = [
     "DASHBOARD_LIST_LENGTH",
+    "Attendance",
     "CycleOverview",
     "MyWork",
     "ProtocolChoices",
@@ -76,6 +80,8 @@ __all__ = [
     "people_in_access_log",
     "protocol_choices",
     "protocol_has_current_approvals",
+    "protocol_approved_documents",
+    "protocol_attendance",
     "protocol_history",
     "protocol_record",
     "protocols_matching",

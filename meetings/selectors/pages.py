@@ -221,6 +221,43 @@ def protocol_record(protocol: MeetingProtocol) -> ProtocolRecord:
     )
 
 
+@dataclass(frozen=True)
+class Attendance:
+    """An institution present and the people present who work for it."""
+
+    institution: Institution | None
+    people: list
+
+
+def protocol_attendance(protocol: MeetingProtocol) -> list[Attendance]:
+    """Who was present, by institution; staff of no institution present come last, on their own.
+
+    For the filed PDF, which names each person's institution.
+    """
+    institutions = list(protocol.institutions_present.select_related("logo").order_by("short_name"))
+    people = list(protocol.staff_present.order_by("last_name", "first_name", "email"))
+    works_for = set(
+        Membership.objects.filter(user__in=people, institution__in=institutions).values_list(
+            "user_id", "institution_id"
+        )
+    )
+    attendance = [
+        Attendance(
+            institution=institution,
+            people=[p for p in people if (p.pk, institution.pk) in works_for],
+        )
+        for institution in institutions
+    ]
+    placed = {person for person, _institution in works_for}
+    others = [person for person in people if person.pk not in placed]
+    return attendance + ([Attendance(institution=None, people=others)] if others else [])
+
+
+def protocol_approved_documents(protocol: MeetingProtocol):
+    """The protocol's filed versions, newest first, without their bytes (for listing them)."""
+    return protocol.approved_documents.defer("pdf").select_related("revision")
+
+
 def protocol_history(protocol: MeetingProtocol):
     """Who created, changed, submitted and approved the protocol, newest first."""
     return (

@@ -58,8 +58,8 @@ CYCLE_PAGE = 21
 # person works in the cycle, the 8 parts of the record (institutions and staff
 # present, guests, agenda, participant entries, action items, reviews of earlier
 # items, current approvals) and its history; then, when submitted, the
-# institutions the person may still approve for ...
-PROTOCOL_PAGE_SUBMITTED = 27
+# institutions the person may still approve for and its filed approved versions ...
+PROTOCOL_PAGE_SUBMITTED = 28
 # ... or, as a draft, the 6 reads of what it still lacks (institutions, staff,
 # participant entries, the participants expected, action items, and the reviews
 # whose new due dates must not come before the meeting), 5 of which read again

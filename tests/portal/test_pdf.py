@@ -12,7 +12,7 @@ from django.utils import translation
 
 from portal.pdf import (
     DOCUMENT_BASE_URL,
-    StaticFilesFetcher,
+    PortalFilesFetcher,
     page_counter_css,
     pdf_response,
     render_pdf,
@@ -51,7 +51,7 @@ def _text(pdf):
 
 def _render(html):
     return HTML(
-        string=html, base_url=DOCUMENT_BASE_URL, url_fetcher=StaticFilesFetcher()
+        string=html, base_url=DOCUMENT_BASE_URL, url_fetcher=PortalFilesFetcher()
     ).write_pdf()
 
 
@@ -73,6 +73,8 @@ def test_links_in_a_document_make_no_request_to_any_server(listening_server):
     [
         "http://127.0.0.1:1/static/portal/css/pdf.css",
         "https://pdf.invalid/media/original_images/photo.jpg",
+        "https://pdf.invalid/media/images/../original_images/photo.jpg",
+        "https://pdf.invalid/media/documents/protocol.pdf",
         "https://pdf.invalid/static/../portal/settings/base.py",
         "https://pdf.invalid/static/%2e%2e/%2e%2e/manage.py",
         "https://pdf.invalid/static//etc/passwd",
@@ -81,13 +83,24 @@ def test_links_in_a_document_make_no_request_to_any_server(listening_server):
         "data:text/css,body{color:red}",
     ],
 )
-def test_the_fetcher_refuses_everything_but_a_static_file(url):
-    with pytest.raises(ValueError, match="Not a static file"):
-        StaticFilesFetcher().fetch(url)
+def test_the_fetcher_refuses_everything_but_the_portals_own_files(url):
+    with pytest.raises(ValueError, match="Not a file of the portal"):
+        PortalFilesFetcher().fetch(url)
+
+
+@pytest.mark.django_db
+def test_the_fetcher_serves_an_image_rendition_such_as_a_logo():
+    from partners.factories import LogoFactory
+
+    rendition = LogoFactory().get_rendition("height-40")
+
+    response = PortalFilesFetcher().fetch(f"{DOCUMENT_BASE_URL.rstrip('/')}{rendition.url}")
+
+    assert response.read() == rendition.file.open("rb").read()
 
 
 def test_the_fetcher_serves_the_portals_stylesheet_from_disk():
-    response = StaticFilesFetcher().fetch(f"{DOCUMENT_BASE_URL}static/portal/css/pdf.css")
+    response = PortalFilesFetcher().fetch(f"{DOCUMENT_BASE_URL}static/portal/css/pdf.css")
 
     assert response.content_type == "text/css"
     assert b"@page" in response.read()
