@@ -1,5 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
 
+from django.conf import settings
 from django.urls import reverse
 
 
@@ -10,5 +11,10 @@ class InvitationOnlyAccountAdapter(DefaultAccountAdapter):
         return False
 
     def get_login_redirect_url(self, request):
-        # The home page in the language the person is reading, not the browser's.
+        """Staff of an institution land on their work (``PORTAL_STAFF_LANDING``), others at home.
+
+        Both in the language the person is reading, not the browser's.
+        """
+        if request.user.memberships.exists():
+            return reverse(settings.PORTAL_STAFF_LANDING)
         return reverse("wagtail_serve", args=[""])

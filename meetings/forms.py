@@ -124,6 +124,9 @@ class CycleChildForm(forms.ModelForm):
     (modelcluster passes them on to each row: ``inherit_kwargs``.)
     """
 
+    # What the error summary at the top of the form names the row by, if anything.
+    summary_heading = None
+
     def __init__(self, *args, choices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.choices = choices
@@ -150,6 +153,11 @@ class ParticipantEntryForm(CycleChildForm):
         leave_out_what_the_kind_does_not_record(
             self, rules.participant_entry_fields_not_recorded(kind)
         )
+
+    @property
+    def summary_heading(self):
+        participant = self.entry_participant
+        return participant.code if participant else None
 
     @property
     def entry_participant(self):
@@ -200,6 +208,11 @@ class ActionItemReviewForm(CycleChildForm):
         # Every item offered is decided on, even when the team leaves it open as
         # proposed: the protocol then records that it was carried forward.
         return True
+
+    @property
+    def summary_heading(self):
+        item = self.reviewed_item
+        return item.description if item else None
 
     @property
     def reviewed_item(self):

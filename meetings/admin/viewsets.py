@@ -111,7 +111,8 @@ class MeetingProtocolViewSet(VisibleOnlySnippetViewSet):
             sort_key="starts_at",
         ),
         "status",
-        UpdatedAtColumn(),
+        # Wagtail's own label is translated once, in whatever language loads the module.
+        UpdatedAtColumn(label=_("Updated")),
     ]
     list_per_page = 50
     filterset_class = filters.MeetingProtocolFilterSet

@@ -174,6 +174,8 @@ MFA_RECOVERY_CODE_COUNT = 10
 PORTAL_DEMO_USERS_SKIP_MFA = False
 PORTAL_DEMO_EMAIL_DOMAIN = "demo.2sokrog.invalid"
 INVITATION_VALID_DAYS = 7
+# Where staff of an institution land after logging in: their work, not the home page.
+PORTAL_STAFF_LANDING = "meetings:my_work"
 
 # --- Internationalisation ---------------------------------------------------
 LANGUAGE_CODE = "sl"

@@ -4,8 +4,12 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from django.core import mail
+from django.test import RequestFactory
+from django.utils import translation
 
+from accounts.adapter import InvitationOnlyAccountAdapter
 from accounts.factories import DEFAULT_PASSWORD, UserFactory
+from partners.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -90,3 +94,22 @@ def test_a_new_e_mail_address_is_verified_by_a_link_in_the_persons_language(clie
     client.post(link.group(1))
 
     assert EmailAddress.objects.get(email="new-address@example.org").verified
+
+
+def _landing(user):
+    request = RequestFactory().get("/sl/accounts/login/")
+    request.user = user
+    with translation.override("sl"):
+        return InvitationOnlyAccountAdapter().get_login_redirect_url(request)
+
+
+@pytest.mark.django_db
+def test_staff_of_an_institution_land_on_my_work_after_logging_in():
+    member = MembershipFactory().user
+
+    assert _landing(member) == "/sl/meetings/"
+
+
+@pytest.mark.django_db
+def test_someone_without_an_institution_lands_on_the_home_page():
+    assert _landing(UserFactory()) == "/sl/"

@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.contrib.auth.models import Group
 from django.template.loader import render_to_string
@@ -350,6 +351,37 @@ def test_personal_data_in_a_protocol_is_refused_naming_the_field_and_nothing_is_
     assert "Cilj udeleženca 2" in content
     assert "Predstavitev udeležencev" in content
     assert not MeetingProtocol.objects.exists()
+
+
+def test_an_error_in_a_participant_entry_names_the_participant_in_the_summary(client, team, member):
+    form = _new_intake_form(client, team)
+    data = _intake_data(form, team, **{"participant_entries-1-text": "Pokliče na 041 123 456."})
+
+    response = client.post(
+        url("protocol_create", team.cycle.pk, language="en") + "?kind=intake", data
+    )
+
+    summary = BeautifulSoup(response.content.decode(), "html.parser").select_one(".error-summary")
+    assert "KR-2026-02 – Goals: “Goals, progress or exit plan” contains a phone number" in (
+        summary.get_text(" ", strip=True)
+    )
+
+
+def test_the_online_box_stands_before_its_label_on_a_line_of_its_own(client, team, member):
+    page = BeautifulSoup(_new_intake_form(client, team).content.decode(), "html.parser")
+
+    field = page.select_one("#id_is_online").parent
+    assert "field--checkbox" in field["class"]
+    assert [child.name for child in field.find_all(True)][:2] == ["input", "label"]
+
+
+def test_search_that_finds_only_protocols_does_not_say_nothing_was_found(client, team, member):
+    saved_protocol(team, MeetingKind.MID_TERM, date(2026, 5, 4), decisions="Kavarniški obisk")
+
+    response = client.get(reverse("search"), {"q": "Kavarniški"})
+
+    assert protocols_found(response)
+    assert "ni bilo najdenega ničesar" not in response.content.decode()
 
 
 def test_the_second_of_two_people_editing_a_protocol_is_refused_and_keeps_their_text(client, team):

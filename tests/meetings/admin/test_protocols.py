@@ -7,8 +7,11 @@ import pytest
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
+from wagtail.admin.ui.tables import UpdatedAtColumn
+
 from accounts.factories import UserFactory
 from meetings import services
+from meetings.admin.viewsets import MeetingProtocolViewSet
 from meetings.history import HistoryAction
 from meetings.models import (
     ActionItem,
@@ -412,3 +415,16 @@ def test_a_submitted_protocol_nobody_has_approved_yet_is_edited_without_a_warnin
 
     assert response.status_code == 200
     assert "their approvals are reset" not in response.content.decode()
+
+
+def test_the_updated_column_speaks_the_readers_language_whichever_loaded_the_module():
+    column = next(
+        column
+        for column in MeetingProtocolViewSet.list_display
+        if isinstance(column, UpdatedAtColumn)
+    )
+
+    with translation.override("en"):
+        assert str(column.label) == "Updated"
+    with translation.override("sl"):
+        assert str(column.label) == "Posodobljeno"
