@@ -219,7 +219,15 @@ def _add_cycles(rng, today, institutions, count) -> list[_Cycle]:
     )
     CyclePhase.objects.bulk_create(
         [
-            CyclePhase(cycle=b.cycle, name=name, starts_on=start, ends_on=end, sort_order=order)
+            CyclePhase(
+                cycle=b.cycle,
+                name_sl=name.sl,
+                name_hr=name.hr,
+                name_en=name.en,
+                starts_on=start,
+                ends_on=end,
+                sort_order=order,
+            )
             for b in built
             for order, (name, start, end) in enumerate(_phases(b.cycle))
         ]
@@ -228,11 +236,29 @@ def _add_cycles(rng, today, institutions, count) -> list[_Cycle]:
 
 
 def _phases(cycle):
+    from portal.demo.base import Text
+
     month = timedelta(days=30)
     return [
-        ("Priprava in nabor", cycle.starts_on, cycle.starts_on + month),
-        ("Delo z udeleženci", cycle.starts_on + month + timedelta(days=1), cycle.ends_on - month),
-        ("Individualno delo po izstopu", cycle.ends_on - month + timedelta(days=1), cycle.ends_on),
+        (
+            Text("Priprava in nabor", "Priprema i odabir", "Preparation and recruitment"),
+            cycle.starts_on,
+            cycle.starts_on + month,
+        ),
+        (
+            Text("Delo z udeleženci", "Rad sa sudionicima", "Work with participants"),
+            cycle.starts_on + month + timedelta(days=1),
+            cycle.ends_on - month,
+        ),
+        (
+            Text(
+                "Individualno delo po izstopu",
+                "Individualni rad nakon izlaska",
+                "Individual work after exit",
+            ),
+            cycle.ends_on - month + timedelta(days=1),
+            cycle.ends_on,
+        ),
     ]
 
 

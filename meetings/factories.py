@@ -63,7 +63,9 @@ class CyclePhaseFactory(DjangoModelFactory):
         model = CyclePhase
 
     cycle = factory.SubFactory(ProgrammeCycleFactory)
-    name = "Priprava"
+    name_sl = "Priprava"
+    name_hr = "Priprema"
+    name_en = "Preparation"
     starts_on = factory.LazyAttribute(lambda o: o.cycle.starts_on)
     ends_on = factory.LazyAttribute(lambda o: o.cycle.starts_on + timedelta(days=30))
 

@@ -27,7 +27,7 @@ from ..models import ExitOutcome, MeetingKind, ProtocolStatus, ReviewOutcome, Ta
 
 @dataclass(frozen=True)
 class DemoPhase:
-    name: str
+    name: Text
     starts_on: date
     ends_on: date
 
@@ -189,11 +189,29 @@ KRANJ_CYCLE = DemoCycle(
     ends_on=date(2026, 10, 30),
     max_group_size=10,
     phases=(
-        DemoPhase("Priprava in nabor", date(2026, 3, 2), date(2026, 3, 31)),
-        DemoPhase("Delavnice", date(2026, 4, 1), date(2026, 7, 3)),
-        DemoPhase("Delovni modul", date(2026, 7, 6), date(2026, 8, 31)),
-        DemoPhase("Iskanje izhodov", date(2026, 9, 1), date(2026, 9, 30)),
-        DemoPhase("Individualno delo po izstopu", date(2026, 10, 1), date(2026, 10, 30)),
+        DemoPhase(
+            Text("Priprava in nabor", "Priprema i odabir", "Preparation and recruitment"),
+            date(2026, 3, 2),
+            date(2026, 3, 31),
+        ),
+        DemoPhase(Text("Delavnice", "Radionice", "Workshops"), date(2026, 4, 1), date(2026, 7, 3)),
+        DemoPhase(
+            Text("Delovni modul", "Radni modul", "Work module"), date(2026, 7, 6), date(2026, 8, 31)
+        ),
+        DemoPhase(
+            Text("Iskanje izhodov", "Traženje izlaza", "Searching for exits"),
+            date(2026, 9, 1),
+            date(2026, 9, 30),
+        ),
+        DemoPhase(
+            Text(
+                "Individualno delo po izstopu",
+                "Individualni rad nakon izlaska",
+                "Individual work after exit",
+            ),
+            date(2026, 10, 1),
+            date(2026, 10, 30),
+        ),
     ),
     recorded_by=COORDINATOR_RME_GORENJSKA,
     participants=(
@@ -660,10 +678,22 @@ ORMOZ_OSIJEK_CYCLE = DemoCycle(
     ends_on=date(2026, 12, 18),
     max_group_size=12,
     phases=(
-        DemoPhase("Priprava in nabor", date(2026, 4, 13), date(2026, 5, 1)),
-        DemoPhase("Delavnice", date(2026, 5, 4), date(2026, 7, 31)),
-        DemoPhase("Delovni modul", date(2026, 9, 1), date(2026, 10, 30)),
-        DemoPhase("Iskanje izhodov", date(2026, 11, 2), date(2026, 12, 18)),
+        DemoPhase(
+            Text("Priprava in nabor", "Priprema i odabir", "Preparation and recruitment"),
+            date(2026, 4, 13),
+            date(2026, 5, 1),
+        ),
+        DemoPhase(Text("Delavnice", "Radionice", "Workshops"), date(2026, 5, 4), date(2026, 7, 31)),
+        DemoPhase(
+            Text("Delovni modul", "Radni modul", "Work module"),
+            date(2026, 9, 1),
+            date(2026, 10, 30),
+        ),
+        DemoPhase(
+            Text("Iskanje izhodov", "Traženje izlaza", "Searching for exits"),
+            date(2026, 11, 2),
+            date(2026, 12, 18),
+        ),
     ),
     recorded_by=COORDINATOR_CPU_ORMOZ,
     participants=(

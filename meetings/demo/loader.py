@@ -75,7 +75,14 @@ def _load_cycle(data: DemoCycle, users) -> Outcome:
         max_group_size=data.max_group_size,
     )
     cycle.phases = [
-        CyclePhase(name=p.name, starts_on=p.starts_on, ends_on=p.ends_on, sort_order=number)
+        CyclePhase(
+            name_sl=p.name.sl,
+            name_hr=p.name.hr,
+            name_en=p.name.en,
+            starts_on=p.starts_on,
+            ends_on=p.ends_on,
+            sort_order=number,
+        )
         for number, p in enumerate(data.phases)
     ]
     services.programme_cycle_save(

@@ -152,11 +152,19 @@ class CyclePhase(Orderable):
     """A phase or module of a cycle (preparation, workshops, work module, after exit)."""
 
     cycle = ParentalKey(ProgrammeCycle, on_delete=models.CASCADE, related_name="phases")
-    name = models.CharField(_("name"), max_length=255)
+    name_sl = models.CharField(_("name in Slovenian"), max_length=255)
+    name_hr = models.CharField(_("name in Croatian"), max_length=255, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=255, blank=True)
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
 
-    panels = [FieldPanel("name"), FieldPanel("starts_on"), FieldPanel("ends_on")]
+    panels = [
+        FieldPanel("name_sl"),
+        FieldPanel("name_hr"),
+        FieldPanel("name_en"),
+        FieldPanel("starts_on"),
+        FieldPanel("ends_on"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("phase")
@@ -164,6 +172,11 @@ class CyclePhase(Orderable):
 
     def __str__(self):
         return self.name
+
+    @property
+    def name(self):
+        """The name in the active language, else in Slovenian, the cycle's source language."""
+        return in_active_language(self, "name", fallback="sl")
 
 
 class Participant(models.Model):

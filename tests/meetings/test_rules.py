@@ -78,7 +78,7 @@ def test_a_cycle_may_end_on_the_day_it_starts(team):
 def test_a_phase_may_not_end_before_it_starts(team):
     cycle = _cycle(team)
     cycle.phases = [
-        CyclePhase(name="Delavnice", starts_on=date(2026, 4, 1), ends_on=date(2026, 3, 31))
+        CyclePhase(name_sl="Delavnice", starts_on=date(2026, 4, 1), ends_on=date(2026, 3, 31))
     ]
 
     assert rules.cycle_errors(cycle, institutions=[team.provider]) == non_field(
@@ -89,7 +89,7 @@ def test_a_phase_may_not_end_before_it_starts(team):
 def test_a_phase_of_one_day_is_accepted(team):
     cycle = _cycle(team)
     cycle.phases = [
-        CyclePhase(name="Delavnice", starts_on=date(2026, 4, 1), ends_on=date(2026, 4, 1))
+        CyclePhase(name_sl="Delavnice", starts_on=date(2026, 4, 1), ends_on=date(2026, 4, 1))
     ]
 
     assert rules.cycle_errors(cycle, institutions=[team.provider]) == {}

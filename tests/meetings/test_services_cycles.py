@@ -43,7 +43,7 @@ def _new_cycle(team, **fields):
         **fields,
     )
     cycle.phases = [
-        CyclePhase(name="Priprava", starts_on=date(2026, 3, 2), ends_on=date(2026, 3, 31))
+        CyclePhase(name_sl="Priprava", starts_on=date(2026, 3, 2), ends_on=date(2026, 3, 31))
     ]
     return cycle
 

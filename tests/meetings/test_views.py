@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 
 from accounts.factories import UserFactory
 from meetings import services
-from meetings.factories import ActionItemFactory, meeting_time
+from meetings.factories import ActionItemFactory, CyclePhaseFactory, meeting_time
 from meetings.models import (
     AccessChannel,
     MeetingKind,
@@ -599,3 +599,14 @@ def test_the_history_links_the_field_by_field_comparison_for_those_with_the_admi
 
     assert comparison not in without_admin
     assert comparison in with_admin
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), [("sl", "Priprava"), ("hr", "Priprema"), ("en", "Preparation")]
+)
+def test_the_cycles_phases_are_named_in_the_readers_language(client, team, member, language, name):
+    CyclePhaseFactory(cycle=team.cycle)
+
+    content = client.get(url("cycle", team.cycle.pk, language=language)).content.decode()
+
+    assert f"<strong>{name}</strong>" in content
