@@ -14,7 +14,8 @@ from playwright.sync_api import expect
 
 from django.utils import timezone
 
-from meetings.models import MeetingKind, MeetingProtocol, ProtocolStatus
+from meetings import services
+from meetings.models import RECRUITMENT_POINTS, MeetingKind, MeetingProtocol, ProtocolStatus
 
 from .staff_area import institution_name, team
 from .support import account_menu, field_label, label, translated
@@ -170,3 +171,64 @@ def test_submitting_an_intake_without_a_participants_goals_is_refused_naming_the
     )
     expect(status(page, language, "Draft")).to_be_visible()
     assert MeetingProtocol.objects.get(cycle=work.cycle).status == ProtocolStatus.DRAFT
+
+
+ENTRY_LABELS = {
+    MeetingKind.INTAKE: "Goals",
+    MeetingKind.MID_TERM: "Progress",
+    MeetingKind.CLOSING: "Exit plan",
+}
+ROUND_LANGUAGES = {
+    MeetingKind.RECRUITMENT: "sl",
+    MeetingKind.INTAKE: "hr",
+    MeetingKind.MID_TERM: "en",
+    MeetingKind.CLOSING: "sl",
+}
+
+
+@pytest.mark.parametrize("kind", MeetingKind.values)
+def test_a_protocol_of_each_kind_is_written_submitted_approved_and_amended(page, log_in, kind):
+    language = ROUND_LANGUAGES[kind]
+    kind_name = translated(language, MeetingKind(kind).label)
+    work = team()
+    log_in(work.coordinator)
+    page.goto(f"/{language}/")
+    account_menu(page, language).get_by_role("link", name=translated(language, "My work")).click()
+    page.get_by_role("link", name=work.link_text(language)).click()
+    page.get_by_role("link", name=kind_name, exact=True).click()
+
+    fill_the_meeting(page, language, work, staff=[work.coordinator])
+    if kind == MeetingKind.RECRUITMENT:
+        for field, point in RECRUITMENT_POINTS:
+            page.get_by_label(field_label(language, str(point))).fill(f"Dogovor: {field}.")
+    else:
+        for participant in work.participants:
+            row = group(page, participant.code)
+            row.get_by_label(label(language, ENTRY_LABELS[kind])).fill(goal(participant))
+    page.get_by_label(field_label(language, "decisions")).fill(DECISION)
+    page.get_by_role("button", name=translated(language, "Save and submit for approval")).click()
+
+    expect(status(page, language, "Submitted for approval")).to_be_visible()
+    protocol = MeetingProtocol.objects.get(cycle=work.cycle)
+    for colleague, institution in zip(work.colleagues, work.institutions[1:], strict=True):
+        services.protocol_approve(protocol=protocol, user=colleague, institution=institution)
+    page.reload()
+    page.get_by_role(
+        "button",
+        name=translated(language, "Approve for %(institution)s")
+        % {"institution": institution_name(work.csd, language)},
+    ).click()
+
+    expect(status(page, language, "Approved")).to_be_visible()
+    protocol.refresh_from_db()
+    assert (protocol.kind, protocol.status) == (kind, ProtocolStatus.APPROVED)
+
+    page.get_by_role("link", name=translated(language, "Amend"), exact=True).click()
+    page.get_by_label(label(language, "Why is the protocol amended?")).fill("Popravek sklepa.")
+    page.get_by_label(field_label(language, "decisions")).fill("Popravljen sklep.")
+    page.get_by_role("button", name=translated(language, "Save the changes")).click()
+
+    expect(status(page, language, "Submitted for approval")).to_be_visible()
+    protocol.refresh_from_db()
+    assert (protocol.decisions, protocol.status) == ("Popravljen sklep.", ProtocolStatus.SUBMITTED)
+    assert protocol.approved_documents.count() == 1
