@@ -204,10 +204,23 @@ class ActionItemReviewForm(CycleChildForm):
         super().__init__(*args, **kwargs)
         self.fields["action_item"].queryset = self.choices.action_items
 
+    # The meeting's date as its form was sent (``ProtocolForm.clean``).
+    meeting_starts_at = None
+
     def has_changed(self):
-        # Every item offered is decided on, even when the team leaves it open as
-        # proposed: the protocol then records that it was carried forward.
-        return True
+        """Every item offered is decided on, even one the team leaves open as proposed.
+
+        The protocol then records that it was carried forward, except where
+        the meeting turns out to be dated before the item was set: a row left
+        as offered is then no decision, and not saved.
+        """
+        item = self.reviewed_item
+        set_later = (
+            item is not None
+            and self.meeting_starts_at is not None
+            and item.protocol.starts_at >= self.meeting_starts_at
+        )
+        return not set_later or super().has_changed()
 
     @property
     def summary_heading(self):
@@ -328,6 +341,12 @@ class ProtocolForm(ClusterForm):
             del self.formsets[relation]
         leave_out_amendment_reason_unless_amending(self, instance)
         offer_missing_rows(self, instance, self.choices)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for row in self.formsets["action_item_reviews"].forms:
+            row.meeting_starts_at = cleaned_data.get("starts_at")
+        return cleaned_data
 
     @property
     def formsets_have_errors(self):

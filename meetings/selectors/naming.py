@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, QuerySet
-from django.utils import timezone
 from django.utils.functional import cached_property
 
 from partners.models import Institution, Membership
@@ -78,22 +77,25 @@ def action_item_reviews_closing_elsewhere(protocol: MeetingProtocol | None):
 
 
 def action_items_to_review(
-    *, cycle: ProgrammeCycle, before, protocol: MeetingProtocol | None = None
+    *, cycle: ProgrammeCycle, before=None, protocol: MeetingProtocol | None = None
 ) -> QuerySet[ActionItem]:
     """Items of earlier meetings that a meeting on ``before`` should carry forward or close.
 
-    Those set before it, at a meeting whose protocol was submitted (a draft's
-    items are only proposed), and not closed at another meeting; ``protocol``
-    is the meeting itself when it is being edited, whose own decisions do not
-    count.
+    Those set before it (any, while the meeting has no date yet), at a
+    meeting whose protocol was submitted (a draft's items are only proposed),
+    and not closed at another meeting; ``protocol`` is the meeting itself
+    when it is being edited, whose own items and decisions do not count.
     """
     closed_elsewhere = action_item_reviews_closing_elsewhere(protocol).filter(
         action_item=OuterRef("pk")
     )
+    items = ActionItem.objects.in_effect().filter(protocol__cycle=cycle)
+    if before is not None:
+        items = items.filter(protocol__starts_at__lt=before)
+    if protocol is not None and protocol.pk:
+        items = items.exclude(protocol=protocol)
     return (
-        ActionItem.objects.in_effect()
-        .filter(protocol__cycle=cycle, protocol__starts_at__lt=before)
-        .exclude(Exists(closed_elsewhere))
+        items.exclude(Exists(closed_elsewhere))
         .with_state()
         .select_related("protocol", "responsible_institution", "responsible_person")
         .order_by("protocol__starts_at", "sort_order", "pk")
@@ -190,9 +192,7 @@ def protocol_choices(protocol: MeetingProtocol, *, cycles=None) -> ProtocolChoic
     if protocol.cycle_id is not None:
         open_items = list(
             action_items_to_review(
-                cycle=protocol.cycle,
-                before=protocol.starts_at or timezone.now(),
-                protocol=protocol,
+                cycle=protocol.cycle, before=protocol.starts_at, protocol=protocol
             )
         )
     return ProtocolChoices(

@@ -610,3 +610,22 @@ def test_the_cycles_phases_are_named_in_the_readers_language(client, team, membe
     content = client.get(url("cycle", team.cycle.pk, language=language)).content.decode()
 
     assert f"<strong>{name}</strong>" in content
+
+
+def test_a_new_protocol_offers_every_open_item_and_saves_only_those_set_before_its_date(
+    client, team, member
+):
+    intake = saved_protocol(team, MeetingKind.INTAKE, INTAKE_DAY, submitted=True)
+    earlier = ActionItemFactory(protocol=intake, responsible_institution=team.csd)
+    later_meeting = saved_protocol(team, MeetingKind.MID_TERM, date(2026, 5, 4), submitted=True)
+    later = ActionItemFactory(protocol=later_meeting, responsible_institution=team.csd)
+    new = url("protocol_create", team.cycle.pk) + "?kind=mid_term"
+    page = client.get(new)
+    offered = [row.reviewed_item for row in page.context["form"].formsets["action_item_reviews"]]
+
+    response = client.post(new, page_form(page, starts_at="2026-04-01T09:00", place="CSD"))
+
+    assert offered == [earlier, later]
+    assert response.status_code == 302
+    protocol = MeetingProtocol.objects.get(starts_at__date=date(2026, 4, 1))
+    assert [review.action_item for review in protocol.action_item_reviews.all()] == [earlier]
