@@ -1,5 +1,7 @@
 from django.core.paginator import Paginator
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 
 from .search import search_area_results
 from .selectors import search_pages
@@ -18,3 +20,8 @@ def search(request):
         "area_results": search_area_results(user=request.user, query=query) if query else [],
     }
     return TemplateResponse(request, "portal/search.html", context)
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page links; the icon is a static file."""
+    return redirect(static("portal/favicon.svg"), permanent=True)

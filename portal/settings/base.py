@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -87,6 +88,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Help after the field it helps with (portal/forms.py); Django's own form templates
+# come from "django.forms" in INSTALLED_APPS.
+FORM_RENDERER = "portal.forms.PortalFormRenderer"
 
 SQLITE_OPTIONS = {
     # Every request is a transaction, and viewing a protocol writes to the access

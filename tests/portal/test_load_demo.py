@@ -214,7 +214,8 @@ def test_the_command_prints_what_each_app_loaded():
 
     summaries = [line for line in lines if not line.startswith(" ")]
     assert summaries == [
-        "portal: Slovenian pages: 2 created, 1 updated, 0 unchanged; "
+        "portal: Site address: 0 created, 1 updated, 0 unchanged; "
+        "Slovenian pages: 2 created, 1 updated, 0 unchanged; "
         "Translations: 6 created, 0 updated, 0 unchanged",
         f"partners: Institutions: {len(INSTITUTIONS)} created, 0 updated, 0 unchanged; "
         "Slovenian pages: 1 created, 0 updated, 0 unchanged; "
@@ -236,3 +237,12 @@ def test_demos_needing_each_other_in_a_circle_are_refused(monkeypatch):
 
     with pytest.raises(DemoDataError, match="need each other in a circle"):
         demo_loaders()
+
+
+def test_the_sitemap_gives_the_portals_own_address(client):
+    load_demo()
+
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert "<loc>http://127.0.0.1:8000/sl/" in sitemap
+    assert "localhost" not in sitemap
