@@ -30,11 +30,14 @@ system-packages:
 			fonts-dejavu-core fontconfig >/dev/null; \
 	fi
 
-# Browser tests drive Debian's Chromium; axe-core comes from the npm registry (package-lock.json).
+# Browser tests drive Debian's Chromium; axe-core and the Nu HTML Checker (vnu.jar, run on
+# Java) come from the npm registry (package-lock.json).
 browser:
-	@command -v chromium >/dev/null || { apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
-	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund --silent
+	@command -v chromium >/dev/null && command -v java >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless \
+		>/dev/null; }
+	@test -f node_modules/axe-core/axe.min.js -a -f node_modules/vnu-jar/build/dist/vnu.jar \
+		|| npm ci --ignore-scripts --no-audit --no-fund --silent
 
 uv:
 	@command -v uv >/dev/null || test -x "$(UV)" || python3 -m pip install --quiet uv

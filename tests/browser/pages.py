@@ -18,13 +18,14 @@ from playwright.sync_api import expect
 from django.utils import timezone
 
 from accounts.factories import DEFAULT_PASSWORD, InvitationFactory, UserFactory
+from meetings.models import MeetingKind
 from partners.demo.pages import PARTNERSHIP
 from partners.factories import MembershipFactory
 from partners.models import Institution, MembershipRole
 from portal.demo.content import ABOUT, FOR_PARTNERS
 
 from .staff_area import recorded_meetings, staff_path
-from .support import label, translated
+from .support import field_label, label, translated
 
 # A word of the about page's introduction in every language.
 SEARCH_WORD_FOUND = "2SoKroG"
@@ -262,3 +263,40 @@ def open_protocol_edit(page, language, log_in):
     meetings = recorded_meetings()
     log_in(meetings.team.coordinator)
     visit(page, staff_path(language, "protocol_edit", meetings.intake.pk))
+
+
+@opener("protocol-approved")
+def open_protocol_approved(page, language, log_in):
+    """The intake meeting every institution approved: its filed PDF, its history."""
+    meetings = recorded_meetings()
+    log_in(meetings.team.coordinator)
+    visit(page, staff_path(language, "protocol", meetings.intake.pk))
+
+
+@opener("protocol-new-recruitment")
+def open_protocol_new_recruitment(page, language, log_in):
+    """The form of a recruitment meeting: its points instead of participants' rows."""
+    meetings = recorded_meetings()
+    log_in(meetings.team.coordinator)
+    path = staff_path(language, "protocol_create", meetings.team.cycle.pk)
+    visit(page, f"{path}?kind={MeetingKind.RECRUITMENT}")
+
+
+@opener("protocol-amend-refused")
+def open_protocol_amend_refused(page, language, log_in):
+    """An approved protocol's changes sent without the reason: the form with its errors."""
+    meetings = recorded_meetings()
+    log_in(meetings.team.coordinator)
+    path = staff_path(language, "protocol_edit", meetings.intake.pk)
+    visit(page, path)
+    page.get_by_label(field_label(language, "decisions")).fill("Popravljen sklep.")
+    page.get_by_role("button", name=translated(language, "Save the changes")).click()
+    expect(page.get_by_role("alert")).to_be_visible()
+    assert urlparse(page.url).path == path
+
+
+@opener("participant-edit")
+def open_participant_edit(page, language, log_in):
+    meetings = recorded_meetings()
+    log_in(meetings.team.coordinator)
+    visit(page, staff_path(language, "participant_edit", meetings.team.participants[0].pk))

@@ -1,7 +1,9 @@
 """Helpers shared by the browser tests."""
 
+import json
 import re
 import time
+from urllib.request import Request, urlopen
 
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
@@ -93,3 +95,49 @@ def serious_accessibility_violations(page, axe_source: str) -> list[str]:
 def _selector(target) -> str:
     # A target is a list of selectors when the element is inside a frame or a shadow root.
     return " >>> ".join(part if isinstance(part, str) else " ".join(part) for part in target)
+
+
+class HtmlChecker:
+    """Sends a document to the Nu HTML Checker's web service and reads its errors."""
+
+    def __init__(self, address: str):
+        self.address = address
+
+    def errors(self, html: str) -> list[str]:
+        """Each error the checker finds in ``html``, with its line and the markup it quotes.
+
+        Warnings and notes are left out: only errors make a document invalid.
+        """
+        request = Request(  # noqa: S310 - our own loopback service
+            f"{self.address}?out=json",
+            data=html.encode(),
+            headers={"Content-Type": "text/html; charset=utf-8"},
+        )
+        with urlopen(request, timeout=30) as answer:  # noqa: S310
+            messages = json.load(answer)["messages"]
+        return [
+            f"line {m.get('lastLine', '?')}: {m['message']}\n    {m.get('extract', '').strip()}"
+            for m in messages
+            if m["type"] in {"error", "non-document-error"}
+        ]
+
+
+def served_documents(page) -> list:
+    """Collects the HTML documents the page's main frame is served, as they arrive.
+
+    What the server sent, before any script changed the page: that is what
+    a validator judges. Redirects carry no document and are left out.
+    """
+    documents = []
+
+    def keep(response):
+        request = response.request
+        if (
+            request.resource_type == "document"
+            and request.frame == page.main_frame
+            and not 300 <= response.status < 400
+        ):
+            documents.append(response)
+
+    page.on("response", keep)
+    return documents

@@ -14,8 +14,8 @@ from meetings import rules
 from meetings.history import HistoryAction
 from meetings.models import (
     ActionItem,
-    ApprovedProtocolDocument,
     ActionItemReview,
+    ApprovedProtocolDocument,
     MeetingKind,
     MeetingProtocol,
     Participant,
