@@ -69,10 +69,12 @@ class ProtocolRowsPanel(InlinePanel):
 class ProtocolAdminForm(WagtailAdminModelForm):
     """A protocol in the admin; every choice is limited to the cycles the user works in.
 
-    A new protocol may belong to any of them; a saved one stays in its cycle,
-    keeps its kind, and offers only that cycle's institutions, staff,
-    participants and earlier action items, as on the portal, with a row for
-    each participant and each earlier open item it has none for.
+    A new protocol may belong to any of them, unless it was opened from its
+    cycle for a kind of meeting; one of a known cycle and kind (saved, or so
+    opened) stays in its cycle, keeps its kind, and offers only that cycle's
+    institutions, staff, participants and earlier action items, as on the
+    portal, with a row for each participant and each earlier open item it has
+    none for.
     """
 
     amendment_reason = amendment_reason_field()
@@ -81,14 +83,14 @@ class ProtocolAdminForm(WagtailAdminModelForm):
         js = ["meetings/js/responsible.js"]
 
     def __init__(self, *args, for_user=None, instance=None, **kwargs):
-        existing = instance is not None and instance.pk is not None
+        placed = instance is not None and instance.cycle_id is not None and bool(instance.kind)
         cycles = selectors.cycles_worked_in_by(for_user)
-        if existing:
+        if placed:
             cycles = cycles.filter(pk=instance.cycle_id)
         self.row_choices = selectors.protocol_choices(
-            instance if existing else MeetingProtocol(), cycles=cycles
+            instance if placed else MeetingProtocol(), cycles=cycles
         )
-        self.protocol_kind = instance.kind if existing else None
+        self.protocol_kind = instance.kind if placed else None
         super().__init__(*args, for_user=for_user, instance=instance, **kwargs)
         self.fields["cycle"].queryset = cycles
         limit_choices(
@@ -99,10 +101,8 @@ class ProtocolAdminForm(WagtailAdminModelForm):
         limit_choices(
             self.fields["staff_present"], self.row_choices.staff, self.row_choices.staff_choices
         )
-        leave_out_amendment_reason_unless_amending(
-            self, instance if existing else MeetingProtocol()
-        )
-        if existing:
+        leave_out_amendment_reason_unless_amending(self, instance or MeetingProtocol())
+        if placed:
             # A protocol never moves to another cycle, and its kind decides what it records.
             self.fields["cycle"].disabled = True
             self.fields["kind"].disabled = True

@@ -13,6 +13,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin import messages
@@ -27,7 +28,7 @@ from wagtail.snippets.views import snippets as snippet_views
 
 from .. import selectors, services
 from ..messages import add_refusal_to_form, edit_notice
-from ..models import AccessChannel, MeetingProtocol, ProgrammeCycle, ProtocolAccess
+from ..models import AccessChannel, MeetingKind, MeetingProtocol, ProgrammeCycle, ProtocolAccess
 
 # What the services refuse to save, with the reason for the form.
 SERVICE_REFUSALS = (services.ProtocolRefused, PermissionDenied, ValidationError)
@@ -202,7 +203,54 @@ class ProtocolIndexView(WithoutBulkActionsMixin, SearchAmongListedMixin, snippet
 
 
 class ProtocolCreateView(ProtocolSaveMixin, snippet_views.CreateView):
-    pass
+    """A new protocol; opened from a cycle (``?cycle=<pk>&kind=<kind>``), it is of that cycle.
+
+    Then the form knows the cycle and the kind before the first save and, as
+    the portal's does, offers a row for each open item and each participant;
+    without them the author chooses both in the form. A cycle the author does
+    not work in is not found.
+    """
+
+    @cached_property
+    def chosen(self):
+        """The cycle and the kind the address names, or ``None``."""
+        cycle_pk, kind = self.request.GET.get("cycle", ""), self.request.GET.get("kind", "")
+        if not cycle_pk and not kind:
+            return None
+        if kind not in MeetingKind.values or not cycle_pk.isdigit():
+            raise Http404
+        cycle = selectors.cycles_worked_in_by(self.request.user).filter(pk=cycle_pk).first()
+        if cycle is None:
+            raise Http404
+        return cycle, kind
+
+    def get_initial_form_instance(self):
+        instance = super().get_initial_form_instance()
+        if self.chosen:
+            instance = instance or MeetingProtocol()
+            instance.cycle, instance.kind = self.chosen
+        return instance
+
+    def get_add_url(self):
+        url = super().get_add_url()
+        if not self.chosen:
+            return url
+        cycle, kind = self.chosen
+        return f"{url}{'&' if '?' in url else '?'}{urlencode({'cycle': cycle.pk, 'kind': kind})}"
+
+
+def new_protocol_buttons(cycle):
+    """A button for each kind of meeting: the admin's new-protocol form, already of ``cycle``."""
+    add_url = reverse(MeetingProtocol.snippet_viewset.get_url_name("add"))
+    return [
+        Button(
+            _("New protocol: %(kind)s") % {"kind": label},
+            url=f"{add_url}?{urlencode({'cycle': cycle.pk, 'kind': kind})}",
+            icon_name="plus",
+            priority=50 + number,
+        )
+        for number, (kind, label) in enumerate(MeetingKind.choices)
+    ]
 
 
 class ProtocolEditView(
@@ -289,7 +337,16 @@ class ProgrammeCycleSaveMixin(ServiceSaveMixin):
 class ProgrammeCycleIndexView(
     WithoutBulkActionsMixin, SearchAmongListedMixin, snippet_views.IndexView
 ):
-    pass
+    @cached_property
+    def cycles_worked_in(self):
+        """The listed cycles whose protocols the user may write, read once for the page."""
+        return set(selectors.cycles_worked_in_by(self.request.user).values_list("pk", flat=True))
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if instance.pk in self.cycles_worked_in:
+            buttons += new_protocol_buttons(instance)
+        return buttons
 
 
 class ProgrammeCycleCreateView(ProgrammeCycleSaveMixin, snippet_views.CreateView):

@@ -5,6 +5,8 @@ from datetime import date
 import pytest
 
 from django.urls import NoReverseMatch, reverse
+from django.utils.html import escape
+from django.utils.http import urlencode
 from django.utils import translation
 
 from wagtail.admin.ui.tables import UpdatedAtColumn
@@ -24,6 +26,7 @@ from meetings.selectors import action_items_to_review, protocol_history
 
 from ..conftest import saved_protocol
 from .conftest import (
+    CYCLES,
     MID_TERM_DAY,
     PROTOCOLS,
     admin_url,
@@ -372,6 +375,108 @@ def test_the_protocol_form_offers_a_row_for_each_open_item_and_each_participant_
     assert list(action_items_to_review(cycle=team.cycle, before=mid_term.starts_at)) == [
         registrations
     ]
+
+
+def _new_protocol_url(cycle, kind):
+    return f"{admin_url(PROTOCOLS, 'add')}?{urlencode({'cycle': cycle.pk, 'kind': kind})}"
+
+
+def test_a_protocol_opened_from_its_cycle_offers_the_open_items_before_its_first_save(
+    client, member, team
+):
+    intake = saved_protocol(
+        team,
+        MeetingKind.INTAKE,
+        date(2026, 3, 4),
+        submitted=True,
+        action_items=[
+            ActionItem(
+                description="Pripraviti urnik delavnic",
+                responsible_institution=team.provider,
+                due_on=date(2026, 3, 20),
+            ),
+            ActionItem(
+                description="Preveriti prijave na zavodu",
+                responsible_institution=team.employment_office,
+                due_on=date(2026, 3, 20),
+            ),
+        ],
+    )
+    timetable, registrations = intake.action_items.order_by("sort_order")
+    url = _new_protocol_url(team.cycle, MeetingKind.MID_TERM)
+
+    form = client.get(url).context["form"]
+
+    assert form.fields["cycle"].disabled and form.fields["kind"].disabled
+    assert [row.initial for row in form.formsets["action_item_reviews"].forms] == [
+        {"action_item": timetable, "outcome": ReviewOutcome.CARRIED_FORWARD},
+        {"action_item": registrations, "outcome": ReviewOutcome.CARRIED_FORWARD},
+    ]
+    assert [row.initial["participant"] for row in form.formsets["participant_entries"].forms] == (
+        team.participants
+    )
+    assert "information_day" not in form.fields
+
+    # The team closes one item at its first save; the rows left as offered record nothing.
+    first_review = form.formsets["action_item_reviews"].forms[0]
+    data = edit_form_data(
+        client,
+        url,
+        starts_at="2026-04-01 09:00",
+        place="CSD Novo mesto",
+        language="sl",
+        institutions_present=[team.csd.pk, team.provider.pk],
+        decisions="Delavnice se nadaljujejo.",
+        **{first_review.add_prefix("outcome"): ReviewOutcome.DONE},
+    )
+    response = client.post(url, data)
+
+    assert response.status_code == 302
+    protocol = MeetingProtocol.objects.exclude(pk=intake.pk).get()
+    assert (protocol.cycle, protocol.kind) == (team.cycle, MeetingKind.MID_TERM)
+    assert [(r.action_item, r.outcome) for r in protocol.action_item_reviews.all()] == [
+        (timetable, ReviewOutcome.DONE)
+    ]
+    assert not protocol.participant_entries.exists()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"kind": MeetingKind.INTAKE},
+        {"cycle": "not-a-number", "kind": MeetingKind.INTAKE},
+        {"cycle": "{cycle}", "kind": "annual"},
+        {"cycle": "{other}", "kind": MeetingKind.INTAKE},
+    ],
+)
+def test_a_new_protocol_for_a_cycle_or_kind_the_author_cannot_name_is_not_found(
+    client, member, team, other_cycle, query
+):
+    query = {
+        key: value.format(cycle=team.cycle.pk, other=other_cycle.pk) for key, value in query.items()
+    }
+
+    response = client.get(f"{admin_url(PROTOCOLS, 'add')}?{urlencode(query)}")
+
+    assert response.status_code == 404
+
+
+def test_the_cycle_listing_offers_a_new_protocol_of_each_kind_for_the_cycles_worked_in(
+    client, member, team, administrator
+):
+    client.force_login(member)
+    listing = client.get(admin_url(CYCLES, "list")).content.decode()
+
+    for kind, label in MeetingKind.choices:
+        assert escape(_new_protocol_url(team.cycle, kind)) in listing
+        with translation.override("en"):
+            assert f"New protocol: {label}" in listing
+
+    # Whoever reads the cycle without working in it is offered no protocol to write.
+    client.force_login(administrator)
+    listing = client.get(admin_url(CYCLES, "list")).content.decode()
+    assert admin_url(CYCLES, "inspect", team.cycle.pk) in listing
+    assert escape(_new_protocol_url(team.cycle, MeetingKind.INTAKE)) not in listing
 
 
 def test_a_superuser_deletes_a_draft_but_not_a_submitted_protocol(client, admin, team):
