@@ -16,6 +16,15 @@ COLUMNS = (
     ("SQL ms", "sql_ms", "{:.1f}"),
 )
 
+PDF_COLUMNS = (
+    ("pages", "pages", "{:d}"),
+    ("KiB", "pdf_kib", "{:.1f}"),
+    ("at approval ms", "at_approval_ms", "{:d}"),
+    ("render and store ms", "render_and_store_ms", "{:d}"),
+    ("peak memory added MiB", "peak_memory_added_mib", "{:.1f}"),
+    ("peak memory MiB", "peak_memory_mib", "{:.1f}"),
+)
+
 
 def write(result: dict, folder: Path) -> Path:
     """Save as ``bench-<date>-<time>.json`` and as ``latest.json``; returns the former."""
@@ -36,12 +45,18 @@ def print_table(result: dict) -> None:
         f"gunicorn {settings['gunicorn_workers']} workers, {settings['clients']} clients, "
         f"{settings['duration_s']:g} s per page, cache: {settings['cache']}\n"
     )
-    rows = [("database", "page", *(heading for heading, _key, _format in COLUMNS))]
+    _print_rows(result, "page", "targets", COLUMNS)
+    print()
+    _print_rows(result, "approved PDF", "pdf", PDF_COLUMNS)
+
+
+def _print_rows(result: dict, name: str, part: str, columns) -> None:
+    rows = [("database", name, *(heading for heading, _key, _format in columns))]
     for run in result["runs"]:
         database = f"{run['database']} {run['version'].split()[0]}"
-        for page, measured in run["targets"].items():
-            cells = [_cell(measured.get(key), form) for _heading, key, form in COLUMNS]
-            rows.append((database, page, *cells))
+        for label, measured in run.get(part, {}).items():
+            cells = [_cell(measured.get(key), form) for _heading, key, form in columns]
+            rows.append((database, label, *cells))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for number, row in enumerate(rows):
         text = [cell.ljust(width) for cell, width in zip(row[:2], widths, strict=False)]

@@ -1,7 +1,7 @@
 """Build, serve and measure the portal on SQLite and PostgreSQL (``python -m bench``).
 
-First, all at once since nothing is measured yet: collect the static files
-and build each database afresh (``bench.dataset``). Then, one database at a
+First, since nothing is measured yet: collect the static files, then build
+each database afresh, all at once (``bench.dataset``). Then, one database at a
 time: count each page's SQL queries in-process (``bench.probe``), start
 gunicorn with the production settings (``bench.settings``), load each page
 from concurrent clients (``bench.load``), stop gunicorn. Django runs only in
@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from . import machine, report
 from .load import run_load
+from .pdf import CASES as PDF_CASES
 from .server import HOST, WORKERS, gunicorn
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -35,6 +36,7 @@ REDIS_URL = "redis://127.0.0.1:6379/0"
 # Ceilings on the child processes, so that nothing can keep the run going for ever.
 PREPARE_TIMEOUT = 900
 PROBE_TIMEOUT = 300
+PDF_TIMEOUT = 300
 # What every benchmarked URL must answer; anything else means we measured the wrong thing.
 EXPECTED_STATUS = 200
 
@@ -80,12 +82,18 @@ def _bench(options) -> list[dict]:
         databases = {
             name: _database_environment(name, url, environment) for name, url in options.urls
         }
-        jobs = {"collectstatic": (["manage.py", "collectstatic", "--no-input", "-v0"], environment)}
+        # First the static files: the demo's approved protocols are filed as PDFs on the way,
+        # and their stylesheet is found through the manifest collectstatic writes.
+        print("== collecting static files", flush=True)
+        _run_together(
+            {"collectstatic": (["manage.py", "collectstatic", "--no-input", "-v0"], environment)}
+        )
+        jobs = {}
         for name, database_environment in databases.items():
             # Logos and their renditions start afresh with the database that names them.
             shutil.rmtree(database_environment["MEDIA_ROOT"], ignore_errors=True)
             jobs[f"build-{name}"] = (["-m", "bench.dataset"], database_environment)
-        print("== collecting static files and building the databases", flush=True)
+        print("== building the databases", flush=True)
         _run_together(jobs)
         return [_bench_database(name, env, options) for name, env in databases.items()]
 
@@ -194,6 +202,8 @@ def _bench_database(name: str, environment: dict, options) -> dict:
     print(f"== {name}: counting queries in-process", flush=True)
     _probe(probe_path, environment)
     probe = json.loads(probe_path.read_text())
+    print(f"== {name}: rendering and storing approved PDFs", flush=True)
+    pdfs = {case: _pdf(name, case, environment) for case in PDF_CASES}
     log_path = RESULTS / f"gunicorn-{name}.log"
     log_path.write_text("")
     targets = {}
@@ -212,6 +222,7 @@ def _bench_database(name: str, environment: dict, options) -> dict:
         "load_average_after": round(os.getloadavg()[0], 2),
         "gunicorn_log_errors": _log_errors(log_path),
         "targets": targets,
+        "pdf": pdfs,
     }
 
 
@@ -267,6 +278,25 @@ def _probe(output: Path, environment: dict) -> None:
         raise SystemExit(f"Counting queries took longer than {PROBE_TIMEOUT} s.") from error
     except subprocess.CalledProcessError as error:
         raise SystemExit(f"Counting queries failed with exit code {error.returncode}.") from error
+
+
+def _pdf(name: str, case: str, environment: dict) -> dict:
+    """One case of ``bench.pdf`` in a process of its own, so that its peak memory is its own."""
+    output = RESULTS / f"pdf-{name}.json"
+    try:
+        subprocess.run(  # noqa: S603 - our own interpreter and fixed arguments
+            [sys.executable, "-m", "bench.pdf", case, str(output)],
+            cwd=PROJECT,
+            env=environment,
+            check=True,
+            timeout=PDF_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired as error:
+        raise SystemExit(f"The PDF of “{case}” took longer than {PDF_TIMEOUT} s.") from error
+    except subprocess.CalledProcessError as error:
+        failed = f"The PDF of “{case}” failed with exit code {error.returncode}."
+        raise SystemExit(failed) from error
+    return json.loads(output.read_text())
 
 
 def _counts(counter) -> dict[str, int]:
