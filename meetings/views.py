@@ -22,15 +22,9 @@ from portal.pdf import pdf_response
 
 from . import documents, rules, selectors, services
 from .forms import NewParticipantForm, ParticipantForm, ProtocolForm
-from .messages import (
-    add_refusal_to_form,
-    edit_notice,
-    stale_approval_message,
-    status_message,
-    submit_refusal,
-)
+from .messages import add_refusal_to_form, edit_notice
 from .models import AccessChannel, MeetingKind, MeetingProtocol, Participant, ProtocolAccess
-from .rules import protocol_missing_parts
+from .steps import protocol_approve_step, protocol_steps_context, protocol_submit_step
 
 # The button of the protocol form that also submits the protocol.
 SUBMIT_ACTION = "submit"
@@ -186,7 +180,7 @@ def _protocol_form(request, protocol):
             add_refusal_to_form(form, refused)
         else:
             if request.POST.get("action") == SUBMIT_ACTION:
-                _submit(request, edited)
+                protocol_submit_step(request, edited)
             else:
                 messages.success(request, _("The protocol was saved."))
             return redirect("meetings:protocol", edited.pk)
@@ -199,37 +193,13 @@ def _protocol_form(request, protocol):
     return TemplateResponse(request, "meetings/protocol_form.html", context)
 
 
-def _submit(request, protocol):
-    try:
-        services.protocol_submit(protocol=protocol, user=request.user)
-    except services.ProtocolIncomplete as incomplete:
-        messages.warning(request, submit_refusal(incomplete))
-    except services.ProtocolRefused as refused:
-        messages.error(request, submit_refusal(refused))
-    else:
-        messages.success(
-            request, _("The protocol was submitted. The institutions present can now approve it.")
-        )
-
-
 @login_required
 def protocol_detail(request, pk):
     protocol = _protocol(request, pk)
     _record(request, protocol, ProtocolAccess.VIEW)
-    works_in_cycle = selectors.user_works_in_cycle(request.user, protocol.cycle)
     context = {
-        "record": selectors.protocol_record(protocol),
-        "protocol": protocol,
-        "works_in_cycle": works_in_cycle,
-        "missing": protocol_missing_parts(protocol) if protocol.is_draft else [],
-        "approvable_institutions": selectors.institutions_user_may_approve_for(
-            request.user, protocol
-        ),
+        **protocol_steps_context(request.user, protocol),
         "history": selectors.protocol_history(protocol),
-        # A draft was never approved, so it has no filed version to list.
-        "approved_documents": []
-        if protocol.is_draft
-        else list(selectors.protocol_approved_documents(protocol)),
         "reference": rules.protocol_reference(protocol),
     }
     return TemplateResponse(request, "meetings/meeting_protocol.html", context)
@@ -240,7 +210,7 @@ def protocol_detail(request, pk):
 def protocol_submit(request, pk):
     protocol = _protocol(request, pk)
     _require_work_in(request, protocol.cycle)
-    _submit(request, protocol)
+    protocol_submit_step(request, protocol)
     return redirect("meetings:protocol", protocol.pk)
 
 
@@ -248,39 +218,7 @@ def protocol_submit(request, pk):
 @login_required
 def protocol_approve(request, pk):
     protocol = _protocol(request, pk)
-    institution = next(
-        (
-            institution
-            for institution in selectors.institutions_user_may_approve_for(request.user, protocol)
-            if str(institution.pk) == request.POST.get("institution")
-        ),
-        None,
-    )
-    if institution is None:
-        raise PermissionDenied
-    read = request.POST.get("revision", "")
-    try:
-        services.protocol_approve(
-            protocol=protocol,
-            user=request.user,
-            institution=institution,
-            # A form that does not say which version was read approves none.
-            revision_id=int(read) if read.isdigit() else 0,
-        )
-    except services.ProtocolApprovalStale as stale:
-        messages.error(request, stale_approval_message(stale))
-        return redirect("meetings:protocol", protocol.pk)
-    except services.ProtocolStatusError as refused:
-        messages.error(request, status_message(refused))
-        return redirect("meetings:protocol", protocol.pk)
-    protocol.refresh_from_db(fields=["status"])
-    if protocol.is_approved:
-        messages.success(request, _("Every institution present has approved the protocol."))
-    else:
-        messages.success(
-            request,
-            _("You approved the protocol for %(institution)s.") % {"institution": institution.name},
-        )
+    protocol_approve_step(request, protocol)
     return redirect("meetings:protocol", protocol.pk)
 
 

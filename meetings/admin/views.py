@@ -6,19 +6,21 @@ with everything typed (``meetings.messages``), and writes every view of a
 protocol to the access log, as the portal does.
 """
 
-from django.contrib.admin.utils import quote
+from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import ProtectedError
 from django.http import Http404
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView, View
 
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.widgets.button import Button
@@ -29,6 +31,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from .. import selectors, services
 from ..messages import add_refusal_to_form, edit_notice
 from ..models import AccessChannel, MeetingKind, MeetingProtocol, ProgrammeCycle, ProtocolAccess
+from ..steps import protocol_approve_step, protocol_steps_context, protocol_submit_step
 
 # What the services refuse to save, with the reason for the form.
 SERVICE_REFUSALS = (services.ProtocolRefused, PermissionDenied, ValidationError)
@@ -267,7 +270,82 @@ class ProtocolEditView(
 
     @cached_property
     def header_more_buttons(self):
-        return [*super().header_more_buttons, portal_button(self.object)]
+        return [
+            *super().header_more_buttons,
+            approval_button(self.object),
+            portal_button(self.object),
+        ]
+
+
+class ProtocolApprovalView(ProtocolAccessRecordMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The protocol as it stands, to submit it or approve it for one's institution (POST).
+
+    The same page furniture and steps as the portal's protocol page
+    (``meetings.steps``): whoever approves has the text of the revision they
+    approve in front of them, and the form says which revision it was.
+    """
+
+    template_name = "meetings/admin/protocol_approval.html"
+    page_title = _("Submission and approval")
+    header_icon = "tick"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.object = get_object_or_404(
+            selectors.protocols_visible_to(request.user).select_related("cycle", "latest_revision"),
+            pk=unquote(str(kwargs["pk"])),
+        )
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_breadcrumbs_items(self):
+        viewset = MeetingProtocol.snippet_viewset
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse(viewset.get_url_name("list")), "label": viewset.menu_label},
+            {"url": self.edit_url, "label": str(self.object)},
+            {"url": "", "label": self.page_title},
+        ]
+
+    @cached_property
+    def edit_url(self):
+        return reverse(MeetingProtocol.snippet_viewset.get_url_name("edit"), args=[self.object.pk])
+
+    def get_context_data(self, **kwargs):
+        viewset = MeetingProtocol.snippet_viewset
+        return {
+            **super().get_context_data(**kwargs),
+            **protocol_steps_context(self.request.user, self.object),
+            "submit_url": reverse(viewset.get_url_name("submit"), args=[self.object.pk]),
+            "approve_url": reverse(viewset.get_url_name("approval"), args=[self.object.pk]),
+            "button_class": "button",
+        }
+
+    def post(self, request, *args, **kwargs):
+        protocol_approve_step(request, self.object)
+        return redirect(request.path)
+
+
+class ProtocolSubmitView(View):
+    """Submit the protocol (POST only), then back to its approval page, which says how it went."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        visible = selectors.protocols_visible_to(request.user)
+        protocol = get_object_or_404(visible, pk=unquote(str(pk)))
+        protocol_submit_step(request, protocol)
+        return redirect(MeetingProtocol.snippet_viewset.get_url_name("approval"), protocol.pk)
+
+
+def approval_button(protocol):
+    return Button(
+        _("Submission and approval"),
+        url=reverse(MeetingProtocol.snippet_viewset.get_url_name("approval"), args=[protocol.pk]),
+        icon_name="tick",
+        priority=30,
+    )
 
 
 class ProtocolRevisionsRevertView(generic.RevisionsRevertMixin, ProtocolEditView):
@@ -287,7 +365,11 @@ class ProtocolInspectView(
 ):
     @cached_property
     def header_more_buttons(self):
-        return [*super().header_more_buttons, portal_button(self.object)]
+        return [
+            *super().header_more_buttons,
+            approval_button(self.object),
+            portal_button(self.object),
+        ]
 
 
 class ProtocolHistoryView(

@@ -39,7 +39,14 @@ class VisibleOnlyViewSetMixin:
     copy_view_enabled = False
 
     def get_urlpatterns(self):
-        return only_visible_objects(super().get_urlpatterns(), self.permission_policy.visible_to)
+        return only_visible_objects(
+            [*super().get_urlpatterns(), *self.get_extra_urlpatterns()],
+            self.permission_policy.visible_to,
+        )
+
+    def get_extra_urlpatterns(self):
+        """The viewset's own views besides Wagtail's, kept to the same visibility."""
+        return []
 
 
 class VisibleOnlySnippetViewSet(VisibleOnlyViewSetMixin, SnippetViewSet):
@@ -65,8 +72,9 @@ class MeetingProtocolViewSet(VisibleOnlySnippetViewSet):
 
     Saving goes through ``services.protocol_save``: every save is a revision,
     a stale form is refused, a change after submission resets the approvals.
-    Submitting and approving happen on the portal, where the protocol is read
-    as a whole ("Open in the portal").
+    Submitting and approving happen on a page of their own that shows the
+    protocol as a whole, as the portal's protocol page does
+    (*Submission and approval*).
     """
 
     model = MeetingProtocol
@@ -100,6 +108,18 @@ class MeetingProtocolViewSet(VisibleOnlySnippetViewSet):
     usage_view_class = views.ProtocolUsageView
     lock_view_class = views.ProtocolLockView
     unlock_view_class = views.ProtocolUnlockView
+
+    def get_extra_urlpatterns(self):
+        conv = self.pk_path_converter
+        return [
+            path(
+                f"approval/<{conv}:pk>/",
+                views.ProtocolApprovalView.as_view(),
+                name="approval",
+            ),
+            path(f"submit/<{conv}:pk>/", views.ProtocolSubmitView.as_view(), name="submit"),
+        ]
+
     list_display = [
         "__str__",
         "cycle",

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.http import urlencode
-from django.utils import translation
 
 from wagtail.admin.ui.tables import UpdatedAtColumn
 
