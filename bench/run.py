@@ -265,38 +265,31 @@ def _log_errors(log_path: Path) -> list[str]:
 
 
 def _probe(output: Path, environment: dict) -> None:
-    """Count queries in a Django child process; ``subprocess.run`` kills it on timeout."""
-    try:
-        subprocess.run(  # noqa: S603 - our own interpreter and fixed arguments
-            [sys.executable, "-m", "bench.probe", str(output)],
-            cwd=PROJECT,
-            env=environment,
-            check=True,
-            timeout=PROBE_TIMEOUT,
-        )
-    except subprocess.TimeoutExpired as error:
-        raise SystemExit(f"Counting queries took longer than {PROBE_TIMEOUT} s.") from error
-    except subprocess.CalledProcessError as error:
-        raise SystemExit(f"Counting queries failed with exit code {error.returncode}.") from error
+    """Count queries in a Django child process."""
+    _child(["bench.probe", str(output)], environment, PROBE_TIMEOUT, "Counting queries")
 
 
 def _pdf(name: str, case: str, environment: dict) -> dict:
     """One case of ``bench.pdf`` in a process of its own, so that its peak memory is its own."""
     output = RESULTS / f"pdf-{name}.json"
+    _child(["bench.pdf", case, str(output)], environment, PDF_TIMEOUT, f"The PDF of “{case}”")
+    return json.loads(output.read_text())
+
+
+def _child(module_arguments: list[str], environment: dict, timeout: int, what: str) -> None:
+    """Run ``python -m <module_arguments>``; ``subprocess.run`` kills it on timeout."""
     try:
         subprocess.run(  # noqa: S603 - our own interpreter and fixed arguments
-            [sys.executable, "-m", "bench.pdf", case, str(output)],
+            [sys.executable, "-m", *module_arguments],
             cwd=PROJECT,
             env=environment,
             check=True,
-            timeout=PDF_TIMEOUT,
+            timeout=timeout,
         )
     except subprocess.TimeoutExpired as error:
-        raise SystemExit(f"The PDF of “{case}” took longer than {PDF_TIMEOUT} s.") from error
+        raise SystemExit(f"{what} took longer than {timeout} s.") from error
     except subprocess.CalledProcessError as error:
-        failed = f"The PDF of “{case}” failed with exit code {error.returncode}."
-        raise SystemExit(failed) from error
-    return json.loads(output.read_text())
+        raise SystemExit(f"{what} failed with exit code {error.returncode}.") from error
 
 
 def _counts(counter) -> dict[str, int]:

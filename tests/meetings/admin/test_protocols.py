@@ -325,9 +325,8 @@ def test_the_protocol_form_offers_only_its_own_cycles_participants_and_people(
     }
 
 
-def test_the_protocol_form_offers_a_row_for_each_open_item_and_each_participant_missing(
-    client, member, team
-):
+def _intake_with_two_open_items(team):
+    """A submitted intake meeting that set two action items, still open; and those items."""
     intake = saved_protocol(
         team,
         MeetingKind.INTAKE,
@@ -346,7 +345,13 @@ def test_the_protocol_form_offers_a_row_for_each_open_item_and_each_participant_
             ),
         ],
     )
-    timetable, registrations = intake.action_items.order_by("sort_order")
+    return intake, list(intake.action_items.order_by("sort_order"))
+
+
+def test_the_protocol_form_offers_a_row_for_each_open_item_and_each_participant_missing(
+    client, member, team
+):
+    _intake, (timetable, registrations) = _intake_with_two_open_items(team)
     mid_term = saved_protocol(team, MeetingKind.MID_TERM, MID_TERM_DAY)
     mid_term.participant_entries.filter(participant=team.participants[2]).delete()
     url = admin_url(PROTOCOLS, "edit", mid_term.pk)
@@ -384,25 +389,7 @@ def _new_protocol_url(cycle, kind):
 def test_a_protocol_opened_from_its_cycle_offers_the_open_items_before_its_first_save(
     client, member, team
 ):
-    intake = saved_protocol(
-        team,
-        MeetingKind.INTAKE,
-        date(2026, 3, 4),
-        submitted=True,
-        action_items=[
-            ActionItem(
-                description="Pripraviti urnik delavnic",
-                responsible_institution=team.provider,
-                due_on=date(2026, 3, 20),
-            ),
-            ActionItem(
-                description="Preveriti prijave na zavodu",
-                responsible_institution=team.employment_office,
-                due_on=date(2026, 3, 20),
-            ),
-        ],
-    )
-    timetable, registrations = intake.action_items.order_by("sort_order")
+    intake, (timetable, registrations) = _intake_with_two_open_items(team)
     url = _new_protocol_url(team.cycle, MeetingKind.MID_TERM)
 
     form = client.get(url).context["form"]
