@@ -42,6 +42,13 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def get_context(self, request, *args, **kwargs):
+        from .home import home_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context["home_sections"] = home_sections(request=request, page=self)
+        return context
+
 
 class StandardPage(BasePage):
     """A plain content page (about the project, contacts, a page for members only)."""

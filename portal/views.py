@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
+from django.utils.http import urlencode
 
 from .search import search_area_results
 from .selectors import search_pages
@@ -17,6 +18,7 @@ def search(request):
     context = {
         "search_query": query,
         "search_results": page,
+        "page_query": f"{urlencode({'q': query})}&",
         "area_results": search_area_results(user=request.user, query=query) if query else [],
     }
     return TemplateResponse(request, "portal/search.html", context)

@@ -39,6 +39,9 @@ class DemoPage:
     body: tuple[Heading | Paragraph, ...] = ()
     show_in_menus: bool = True
     members_only: bool = False
+    # The page type's own fields: the same in every language (a date), or translated.
+    fields: tuple[tuple[str, object], ...] = ()
+    texts: tuple[tuple[str, Text], ...] = ()
 
 
 @dataclass
@@ -108,6 +111,8 @@ def _sync_page(page, data: DemoPage, *, parent=None) -> Outcome:
             "slug": data.slug.sl,
             "introduction": data.introduction.sl,
             "show_in_menus": data.show_in_menus,
+            **dict(data.fields),
+            **{name: text.sl for name, text in data.texts},
         },
     )
     body = _stream_data(data)
@@ -190,7 +195,13 @@ def _publish_latest_revision(page):
 
 def _translated_strings(data: DemoPage, language: str) -> dict[str, str]:
     """Each Slovenian text of the page mapped to its translation into ``language``."""
-    texts = [data.slug, data.title, data.introduction, *(block.text for block in data.body)]
+    texts = [
+        data.slug,
+        data.title,
+        data.introduction,
+        *(block.text for block in data.body),
+        *(text for _name, text in data.texts),
+    ]
     return {text.sl: getattr(text, language) for text in texts}
 
 

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "partners",
     "accounts",
     "meetings",
+    "news",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

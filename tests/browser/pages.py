@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from accounts.factories import DEFAULT_PASSWORD, InvitationFactory, UserFactory
 from meetings.models import MeetingKind
+from news.demo.content import NEWS, NEWS_INDEX
 from partners.demo.pages import PARTNERSHIP
 from partners.factories import MembershipFactory
 from partners.models import Institution, MembershipRole
@@ -95,6 +96,19 @@ def open_partnership(page, language, log_in):
 @opener("about")
 def open_about(page, language, log_in):
     visit(page, f"/{language}/{getattr(ABOUT.slug, language)}/")
+
+
+@opener("news-index")
+def open_news_index(page, language, log_in):
+    visit(page, f"/{language}/{getattr(NEWS_INDEX.slug, language)}/")
+
+
+@opener("news-item")
+def open_news_item(page, language, log_in):
+    """The item that announces an upcoming activity: its date and place too."""
+    announcing = next(item for item in NEWS if item.texts)
+    index, item = getattr(NEWS_INDEX.slug, language), getattr(announcing.slug, language)
+    visit(page, f"/{language}/{index}/{item}/")
 
 
 @opener("search-results")

@@ -13,6 +13,7 @@ from django.apps import apps
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from news.demo.content import NEWS, NEWS_INDEX
 from partners.demo.institutions import INSTITUTIONS
 from partners.demo.pages import PARTNERSHIP
 from partners.models import Institution
@@ -23,7 +24,7 @@ TRANSLATIONS = ("hr", "en")
 
 
 def build_demo_site():
-    """The demo home page and its children in every language, and the partner institutions."""
+    """The demo home page, its children and the news in every language, and the partners."""
     Institution.objects.bulk_create(Institution(**data) for data in INSTITUTIONS)
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     slovenian_home = Site.objects.get(is_default_site=True).root_page.specific
@@ -35,9 +36,19 @@ def build_demo_site():
             Page.get_first_root_node(), HOME, code, locales[code], slovenian_home
         )
     for data in (PARTNERSHIP, *CHILDREN):
-        source = _add_page(slovenian_home, data, "sl", locales["sl"])
-        for code in TRANSLATIONS:
-            _add_page(homes[code], data, code, locales[code], source)
+        _add_in_every_language(homes, data, locales)
+    news_indexes = _add_in_every_language(homes, NEWS_INDEX, locales)
+    for data in NEWS:
+        _add_in_every_language(news_indexes, data, locales)
+
+
+def _add_in_every_language(parents, data: DemoPage, locales):
+    """The page under each language's parent, translations of the Slovenian one; by language."""
+    source = _add_page(parents["sl"], data, "sl", locales["sl"])
+    pages = {"sl": source}
+    for code in TRANSLATIONS:
+        pages[code] = _add_page(parents[code], data, code, locales[code], source)
+    return pages
 
 
 def _add_page(parent, data: DemoPage, code, locale, source=None):
@@ -57,6 +68,10 @@ def _fill(page, data: DemoPage, code):
     page.slug = getattr(data.slug, code)
     page.introduction = getattr(data.introduction, code)
     page.show_in_menus = data.show_in_menus
+    for name, value in data.fields:
+        setattr(page, name, value)
+    for name, text in data.texts:
+        setattr(page, name, getattr(text, code))
     if data.body:
         page.body = [
             ("heading", {"text": getattr(block.text, code), "level": "h2"})

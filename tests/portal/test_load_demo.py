@@ -11,6 +11,7 @@ from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from news.demo.content import NEWS
 from partners.demo.institutions import INSTITUTIONS
 from partners.models import Institution, Membership
 from portal.demo.base import DemoDataError
@@ -204,6 +205,7 @@ def test_each_app_loads_its_demo_after_the_apps_it_needs():
     assert [loader.app.label for loader in demo_loaders()] == [
         "portal",
         "partners",
+        "news",
         "accounts",
         "meetings",
     ]
@@ -220,15 +222,19 @@ def test_the_command_prints_what_each_app_loaded():
         f"partners: Institutions: {len(INSTITUTIONS)} created, 0 updated, 0 unchanged; "
         "Slovenian pages: 1 created, 0 updated, 0 unchanged; "
         "Translations: 2 created, 0 updated, 0 unchanged",
+        f"news: Slovenian pages: {1 + len(NEWS)} created, 0 updated, 0 unchanged; "
+        f"Translations: {2 * (1 + len(NEWS))} created, 0 updated, 0 unchanged",
         f"accounts: Users: {DEMO_USERS} created, 0 updated, 0 unchanged",
         "meetings: Programme cycles: 2 created, 0 updated, 0 unchanged",
     ]
 
 
 def test_a_demo_needing_an_app_without_a_loader_is_refused(monkeypatch):
-    monkeypatch.setattr(apps.get_app_config("meetings"), "demo_after", ("partners", "news"))
+    monkeypatch.setattr(
+        apps.get_app_config("meetings"), "demo_after", ("partners", "wagtailimages")
+    )
 
-    with pytest.raises(DemoDataError, match=r"The demo of meetings needs \['news'\]"):
+    with pytest.raises(DemoDataError, match=r"The demo of meetings needs \['wagtailimages'\]"):
         demo_loaders()
 
 

@@ -1,0 +1,41 @@
+"""The news of the tests: an index in Slovenian and in Croatian, and items published under them."""
+
+from datetime import date
+
+import pytest
+
+from wagtail.models import Locale
+
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+
+
+def published(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def news_indexes(home_pages):
+    """The news index in Slovenian, and its Croatian translation, by language."""
+    slovenian = published(NewsIndexPageFactory(parent=home_pages["sl"]))
+    croatian = slovenian.copy_for_translation(Locale.objects.get(language_code="hr"))
+    croatian.title, croatian.slug = "Vijesti", "vijesti"
+    return {"sl": slovenian, "hr": published(croatian)}
+
+
+def news_item(index, *, day, **fields):
+    """A published news item of ``day`` under ``index``."""
+    return published(NewsPageFactory(parent=index, date=day, **fields))
+
+
+@pytest.fixture
+def dated_news(news_indexes):
+    """Three Slovenian items of different days and one Croatian item."""
+    return {
+        "sl": [
+            news_item(news_indexes["sl"], day=date(2026, 10, day), title=f"Novica {day}. oktobra")
+            for day in (5, 20, 12)
+        ],
+        "hr": [news_item(news_indexes["hr"], day=date(2026, 10, 7), title="Vijest 7. listopada")],
+    }
