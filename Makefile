@@ -8,9 +8,11 @@ PORT ?= 8000
 
 .PHONY: run test bench system-packages browser uv deps messages migrate demo lint
 
-## Install everything, load the demo content and serve the portal on SQLite.
+## Install everything, load the demo content and serve the portal on SQLite, with the worker
+## that does the background work beside it (both stop on Ctrl-C).
 run: deps messages migrate demo
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 ## Install what the tests need and run the whole suite.
 test: deps messages browser

@@ -17,3 +17,6 @@ DATABASES = {"default": database_from_environment(BASE_DIR / "test.sqlite3")}  #
 PORTAL_DEMO_USERS_SKIP_MFA = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tasks run where they are enqueued, so a test sees their effect at once; the tests of the
+# worker itself (tests/portal/test_tasks.py) put them in the database and run db_worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
