@@ -130,8 +130,8 @@ if env.str("REDIS_URL", default=""):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Background work (Wagtail's reference index and image focal points today) is queued in the
-# database and run by `manage.py db_worker`, a process beside the web server: `make run`
+# Background work (Wagtail's search index, reference index and image focal points today)
+# is queued in the database and run by `manage.py db_worker`, a process beside the web server: `make run`
 # starts one, production runs its own (README, "Production deployment").
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
