@@ -131,8 +131,8 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Background work (Wagtail's search index, reference index and image focal points today)
-# is queued in the database and run by `manage.py db_worker`, a process beside the web server: `make run`
-# starts one, production runs its own (README, "Production deployment").
+# is queued in the database and run by `manage.py db_worker`, a process beside the web
+# server: `make run` starts one, production runs its own (README, "Production deployment").
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
