@@ -7,3 +7,8 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
     demo_loader = "news.demo.loader"
     demo_after = ("portal",)
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.register()

@@ -6,6 +6,7 @@ from taggit.models import TaggedItemBase
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +19,7 @@ from portal.blocks import BodyBlock
 from portal.models import BasePage
 
 from . import rules
+from .blocks import NewsletterBlock
 
 
 class NewsIndexPage(BasePage):
@@ -110,3 +112,107 @@ class NewsPage(BasePage):
         errors = rules.news_page_errors(self)
         if errors:
             raise ValidationError(errors)
+
+
+class NewsletterArchivePage(BasePage):
+    """Every issue of the newsletter in one language, by year, newest first."""
+
+    content_panels = BasePage.content_panels
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["news.NewsletterIssuePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("newsletter archive")
+        verbose_name_plural = _("newsletter archives")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import newsletter_issues_by_year
+
+        context = super().get_context(request, *args, **kwargs)
+        context["years"] = newsletter_issues_by_year(self)
+        return context
+
+
+class NewsletterIssuePage(BasePage):
+    """An issue of the newsletter: the web page, and from the same content its PDF.
+
+    The lead is the introduction; the sections choose news items (their lead
+    and image, linking to the full item) and add free text, images, the
+    upcoming activities, the project's results and contacts. Editors preview
+    the web page and the PDF from the admin.
+    """
+
+    number = models.PositiveSmallIntegerField(_("number"))
+    date = models.DateField(_("date"), default=timezone.localdate)
+    sections = StreamField(NewsletterBlock(), blank=True, verbose_name=_("sections"))
+
+    search_fields = [*BasePage.search_fields, index.SearchField("sections")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("number"),
+        FieldPanel("date"),
+        FieldPanel("introduction", heading=_("Lead")),
+        FieldPanel("sections"),
+    ]
+    parent_page_types = ["news.NewsletterArchivePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("newsletter issue")
+        verbose_name_plural = _("newsletter issues")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["archive"] = self.get_parent()
+        context["pdf"] = NewsletterPDF.objects.filter(issue=self).select_related("document").first()
+        return context
+
+    @property
+    def preview_modes(self):
+        return [("", _("Web page")), ("pdf", _("PDF"))]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "pdf":
+            from .documents import newsletter_pdf
+
+            response = HttpResponse(newsletter_pdf(self), content_type="application/pdf")
+            response["Content-Disposition"] = "inline"
+            return response
+        return super().serve_preview(request, mode_name)
+
+
+class NewsletterPDF(models.Model):
+    """The PDF of an issue as last published, a Wagtail document, or the note that it is coming.
+
+    ``source_sha256`` is the hash of the HTML the PDF was made from: a new
+    publication that shows the same makes no new PDF.
+    """
+
+    issue = models.OneToOneField(
+        NewsletterIssuePage, on_delete=models.CASCADE, related_name="pdf", verbose_name=_("issue")
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    source_sha256 = models.CharField(_("SHA-256 of the source"), max_length=64, blank=True)
+    requested_at = models.DateTimeField(_("requested at"), null=True, blank=True)
+    made_at = models.DateTimeField(_("made at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("newsletter PDF")
+        verbose_name_plural = _("newsletter PDFs")
+
+    def __str__(self):
+        return str(self.issue)
+
+    @property
+    def is_being_made(self) -> bool:
+        return self.requested_at is not None and (
+            self.made_at is None or self.made_at < self.requested_at
+        )

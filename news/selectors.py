@@ -13,7 +13,7 @@ from django.utils.http import urlencode
 
 from wagtail.images import get_image_model
 
-from .models import NewsIndexPage, NewsPage
+from .models import NewsIndexPage, NewsletterIssuePage, NewsPage
 
 NEWS_PER_PAGE = 10
 # The image of an item in a list: one rendition, prefetched with the items.
@@ -69,3 +69,43 @@ def activities_upcoming(published, *, now, limit: int):
 def news_index_of(locale):
     """The news index of ``locale`` (a ``Locale`` or its id), if the site has one."""
     return NewsIndexPage.objects.live().filter(locale=locale).first()
+
+
+@dataclass(frozen=True)
+class IssuesOfYear:
+    year: int
+    issues: list
+
+
+def newsletter_issues_by_year(archive) -> list[IssuesOfYear]:
+    """The archive's published issues, newest first, grouped by the year of their date."""
+    issues = (
+        NewsletterIssuePage.objects.live()
+        .public()
+        .child_of(archive)
+        .order_by("-date", "-number")
+        .select_related("pdf__document")
+        .defer_streamfields()
+    )
+    years: dict[int, list] = {}
+    for issue in issues:
+        years.setdefault(issue.date.year, []).append(issue)
+    return [IssuesOfYear(year=year, issues=found) for year, found in years.items()]
+
+
+def news_in_language(pages, locale) -> list:
+    """The chosen news ``pages`` in ``locale``: each one's live translation, or itself if none.
+
+    One query, with the images the lists show, whatever the number of pages.
+    """
+    pages = [page for page in pages if page is not None]
+    translated = {
+        page.translation_key: page
+        for page in _listed(
+            NewsPage.objects.live().filter(
+                locale=locale, translation_key__in=[page.translation_key for page in pages]
+            ),
+            tags=False,
+        )
+    }
+    return [translated.get(page.translation_key, page.specific) for page in pages]

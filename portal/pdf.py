@@ -81,9 +81,12 @@ class PortalFilesFetcher(URLFetcher):
             return None
 
 
-def page_counter_css():
-    """The translated "Page 2 of 5" as the value of a CSS ``content`` property."""
-    words = gettext("Page %(page)s of %(pages)s")
+def page_counter_css(words=None):
+    """The translated "Page 2 of 5" (or ``words``) as the value of a CSS ``content`` property.
+
+    ``words`` may name ``%(page)s`` and ``%(pages)s``, e.g. a newsletter's "Page %(page)s".
+    """
+    words = words or gettext("Page %(page)s of %(pages)s")
     parts = []
     for piece in (
         words.replace("%(page)s", "\0page\0").replace("%(pages)s", "\0pages\0").split("\0")
@@ -96,13 +99,14 @@ def page_counter_css():
 
 
 def render_pdf(template_name, context, *, request=None, pdf_variant="pdf/ua-1"):
-    """The PDF of ``template_name``, which extends ``pdf/base.html``, as bytes.
+    """The PDF of ``template_name`` (most extend ``pdf/base.html``) as bytes.
 
     PDF/UA-1 (tagged, for screen readers) unless a document asks for another
-    variant, e.g. PDF/A-3b for one kept as filed.
+    variant, e.g. PDF/A-3b for one kept as filed. ``context`` may bring its own
+    ``page_counter``.
     """
     html = render_to_string(
-        template_name, {**context, "page_counter": page_counter_css()}, request=request
+        template_name, {"page_counter": page_counter_css(), **context}, request=request
     )
     return HTML(
         string=html, base_url=DOCUMENT_BASE_URL, url_fetcher=PortalFilesFetcher()

@@ -4,6 +4,7 @@ No real person is named; institutions are, as they are partners of the project.
 """
 
 from datetime import date, datetime
+from uuid import NAMESPACE_URL, uuid5
 from zoneinfo import ZoneInfo
 
 from portal.demo.base import Text
@@ -216,3 +217,143 @@ NEWS = (
         ),
     ),
 )
+
+
+NEWSLETTER_ARCHIVE = DemoPage(
+    model="news.NewsletterArchivePage",
+    slug=Text("glasilo", "glasilo", "newsletter"),
+    title=Text("Glasilo 2SoKroG NOVICE", "Glasilo 2SoKroG VIJESTI", "The 2SoKroG NEWS newsletter"),
+    introduction=Text(
+        "Vse številke glasila partnerstva, na spletu in v PDF.",
+        "Svi brojevi glasila partnerstva, na webu i u PDF-u.",
+        "Every issue of the partnership's newsletter, on the web and as a PDF.",
+    ),
+)
+
+_ACTIVITIES = (
+    Text(
+        "Preizkušanje modela socialne aktivacije",
+        "Ispitivanje modela socijalne aktivacije",
+        "Testing the social activation model",
+    ),
+    Text(
+        "Preizkušanje modela pri uporabnikih",
+        "Ispitivanje modela s korisnicima",
+        "Testing the model with its users",
+    ),
+    Text(
+        "Podpis bilateralnega sporazuma med javnimi organi",
+        "Potpisivanje bilateralnog sporazuma između javnih tijela",
+        "Signing the bilateral agreement between public bodies",
+    ),
+)
+_HEADINGS = {
+    "news": Text("Novice", "Vijesti", "News"),
+    "activities": Text("Prihajajoče aktivnosti", "Nadolazeće aktivnosti", "Upcoming activities"),
+    "results": Text("Rezultati projekta", "Rezultati projekta", "Project results"),
+    "contacts": Text("Kontakti", "Kontakti", "Contacts"),
+}
+_RESULTS = Text(
+    "Partnerji so skupaj pripravili model socialne aktivacije in protokole skupnih timskih "
+    "sestankov, ki jih bodo preizkusili na obeh straneh meje.",
+    "Partneri su zajedno pripremili model socijalne aktivacije i protokole zajedničkih timskih "
+    "sastanaka koje će ispitati s obje strane granice.",
+    "Together the partners have drawn up a social activation model and the protocols of the "
+    "joint team meetings, which they will test on both sides of the border.",
+)
+_CONTACTS = (
+    (Text("Urad za delo Ptuj", "Ured za rad Ptuj", "Employment office Ptuj"), "Ptuj"),
+    (
+        Text("CSD Spodnje Podravje", "CSD Spodnje Podravje", "Social work centre Spodnje Podravje"),
+        "Ptuj",
+    ),
+    (
+        Text(
+            "HZZ Područni ured Osijek",
+            "HZZ Područni ured Osijek",
+            "Croatian Employment Service, Osijek",
+        ),
+        "Osijek",
+    ),
+)
+
+
+def _id(key: str) -> str:
+    """A block's id that stays the same from one run of the demo to the next."""
+    return str(uuid5(NAMESPACE_URL, f"2sokrog:newsletter:{key}"))
+
+
+def _item(key: str, value: dict) -> dict:
+    """A row of a list block as StreamField stores it."""
+    return {"type": "item", "value": value, "id": _id(key)}
+
+
+def newsletter_issue(news_page_ids: list[int]) -> DemoPage:
+    """Issue No. 1 of May 2020, choosing the demo's news items (by their Slovenian ids)."""
+    sections = (
+        {
+            "id": _id("section-news"),
+            "type": "news",
+            "value": {
+                "heading": _HEADINGS["news"].sl,
+                "items": [_item(f"news-{n}", pk) for n, pk in enumerate(news_page_ids)],
+            },
+        },
+        {
+            "id": _id("section-activities"),
+            "type": "activities",
+            "value": {
+                "heading": _HEADINGS["activities"].sl,
+                "activities": [
+                    _item(f"activity-{n}", {"title": title.sl, "date": None, "place": ""})
+                    for n, title in enumerate(_ACTIVITIES)
+                ],
+            },
+        },
+        {
+            "id": _id("section-results"),
+            "type": "results",
+            "value": {"heading": _HEADINGS["results"].sl, "text": f"<p>{_RESULTS.sl}</p>"},
+        },
+        {
+            "id": _id("section-contacts"),
+            "type": "contacts",
+            "value": {
+                "heading": _HEADINGS["contacts"].sl,
+                "contacts": [
+                    _item(
+                        f"contact-{n}",
+                        {"institution": name.sl, "address": place, "website": "", "email": ""},
+                    )
+                    for n, (name, place) in enumerate(_CONTACTS)
+                ],
+            },
+        },
+    )
+    return DemoPage(
+        model="news.NewsletterIssuePage",
+        slug=Text("stevilka-1", "broj-1", "issue-1"),
+        title=Text(
+            "Socialna aktivacija za zdravo, varno in dostopnejše čezmejno območje",
+            "Socijalna aktivacija za zdravo, sigurno i dostupnije prekogranično područje",
+            "Social activation for a healthy, safe and more accessible cross-border area",
+        ),
+        introduction=Text(
+            "Prva številka glasila partnerstva: kako Slovenija razvija socialno aktivacijo, "
+            "obiski partnerjev in kaj pripravljamo.",
+            "Prvi broj glasila partnerstva: kako Slovenija razvija socijalnu aktivaciju, posjeti "
+            "partnera i što pripremamo.",
+            "The first issue of the partnership's newsletter: how Slovenia develops social "
+            "activation, the partners' visits and what is coming.",
+        ),
+        fields=(("number", 1), ("date", date(2020, 5, 15))),
+        streams=(("sections", sections),),
+        stream_texts=(
+            *_HEADINGS.values(),
+            *_ACTIVITIES,
+            _RESULTS,
+            *(name for name, _place in _CONTACTS),
+            Text("Ptuj", "Ptuj", "Ptuj"),
+            Text("Osijek", "Osijek", "Osijek"),
+        ),
+    )

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 
+from wagtail.blocks import StreamValue
 from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -42,6 +43,10 @@ class DemoPage:
     # The page type's own fields: the same in every language (a date), or translated.
     fields: tuple[tuple[str, object], ...] = ()
     texts: tuple[tuple[str, Text], ...] = ()
+    # Other StreamFields than the body, as stored (Slovenian), and the translations of the
+    # texts in them that wagtail-localize asks for.
+    streams: tuple[tuple[str, tuple[dict, ...]], ...] = ()
+    stream_texts: tuple[Text, ...] = ()
 
 
 @dataclass
@@ -119,6 +124,12 @@ def _sync_page(page, data: DemoPage, *, parent=None) -> Outcome:
     if hasattr(page, "body") and _raw_stream_data(page.body) != body:
         page.body = [(block["type"], block["value"]) for block in body]
         changed = True
+    for name, blocks in data.streams:
+        stream = getattr(page, name)
+        if _raw_stream_data(stream) != [{"type": b["type"], "value": b["value"]} for b in blocks]:
+            # As stored, ids included, so that translations find each block again.
+            setattr(page, name, StreamValue(stream.stream_block, list(blocks), is_lazy=True))
+            changed = True
     if is_new:
         parent.add_child(instance=page)
     republished = changed or not page.live
@@ -201,6 +212,7 @@ def _translated_strings(data: DemoPage, language: str) -> dict[str, str]:
         data.introduction,
         *(block.text for block in data.body),
         *(text for _name, text in data.texts),
+        *data.stream_texts,
     ]
     return {text.sl: getattr(text, language) for text in texts}
 

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from accounts.factories import DEFAULT_PASSWORD, InvitationFactory, UserFactory
 from meetings.models import MeetingKind
-from news.demo.content import NEWS, NEWS_INDEX
+from news.demo.content import NEWS, NEWS_INDEX, NEWSLETTER_ARCHIVE, newsletter_issue
 from partners.demo.pages import PARTNERSHIP
 from partners.factories import MembershipFactory
 from partners.models import Institution, MembershipRole
@@ -109,6 +109,19 @@ def open_news_item(page, language, log_in):
     announcing = next(item for item in NEWS if item.texts)
     index, item = getattr(NEWS_INDEX.slug, language), getattr(announcing.slug, language)
     visit(page, f"/{language}/{index}/{item}/")
+
+
+@opener("newsletter-archive")
+def open_newsletter_archive(page, language, log_in):
+    visit(page, f"/{language}/{getattr(NEWSLETTER_ARCHIVE.slug, language)}/")
+
+
+@opener("newsletter-issue")
+def open_newsletter_issue(page, language, log_in):
+    archive = getattr(NEWSLETTER_ARCHIVE.slug, language)
+    issue = getattr(newsletter_issue([]).slug, language)
+    visit(page, f"/{language}/{archive}/{issue}/")
+    expect(page.get_by_role("main").get_by_role("article").first).to_be_visible()
 
 
 @opener("search-results")

@@ -11,9 +11,10 @@ admin needs, are left out.
 
 from django.apps import apps
 
+from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from news.demo.content import NEWS, NEWS_INDEX
+from news.demo.content import NEWS, NEWS_INDEX, NEWSLETTER_ARCHIVE, newsletter_issue
 from partners.demo.institutions import INSTITUTIONS
 from partners.demo.pages import PARTNERSHIP
 from partners.models import Institution
@@ -38,8 +39,13 @@ def build_demo_site():
     for data in (PARTNERSHIP, *CHILDREN):
         _add_in_every_language(homes, data, locales)
     news_indexes = _add_in_every_language(homes, NEWS_INDEX, locales)
-    for data in NEWS:
-        _add_in_every_language(news_indexes, data, locales)
+    news = [_add_in_every_language(news_indexes, data, locales)["sl"] for data in NEWS]
+    archives = _add_in_every_language(homes, NEWSLETTER_ARCHIVE, locales)
+    # The issue's sections stay in Slovenian here; each language shows its own news items.
+    issue = newsletter_issue(
+        [page.pk for page, data in zip(news, NEWS, strict=True) if not data.texts]
+    )
+    _add_in_every_language(archives, issue, locales)
 
 
 def _add_in_every_language(parents, data: DemoPage, locales):
@@ -72,6 +78,9 @@ def _fill(page, data: DemoPage, code):
         setattr(page, name, value)
     for name, text in data.texts:
         setattr(page, name, getattr(text, code))
+    for name, blocks in data.streams:
+        stream_block = page._meta.get_field(name).stream_block
+        setattr(page, name, StreamValue(stream_block, list(blocks), is_lazy=True))
     if data.body:
         page.body = [
             ("heading", {"text": getattr(block.text, code), "level": "h2"})

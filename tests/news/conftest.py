@@ -7,6 +7,7 @@ import pytest
 from wagtail.models import Locale
 
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+from news.models import NewsletterArchivePage, NewsletterIssuePage
 
 
 def published(page):
@@ -39,3 +40,25 @@ def dated_news(news_indexes):
         ],
         "hr": [news_item(news_indexes["hr"], day=date(2026, 10, 7), title="Vijest 7. listopada")],
     }
+
+
+@pytest.fixture
+def archive(home_pages):
+    return published(
+        home_pages["sl"].add_child(instance=NewsletterArchivePage(title="Glasilo", slug="glasilo"))
+    )
+
+
+def issue(archive, *, number, day, sections=(), **fields):
+    return published(
+        archive.add_child(
+            instance=NewsletterIssuePage(
+                title=fields.pop("title", f"Številka {number}"),
+                slug=f"stevilka-{number}",
+                number=number,
+                date=day,
+                sections=list(sections),
+                **fields,
+            )
+        )
+    )

@@ -1,9 +1,15 @@
 """The demo's news: five items and their index, in Slovenian with Croatian and English."""
 
+from io import BytesIO
+
 import pytest
+from pypdf import PdfReader
+
+from django.utils.html import escape
 
 from news.demo.content import NEWS
-from news.models import NewsIndexPage, NewsPage
+from news.documents import newsletter_pdf
+from news.models import NewsIndexPage, NewsletterIssuePage, NewsPage
 from tests.demo import load_demo
 
 pytestmark = pytest.mark.django_db
@@ -47,3 +53,29 @@ def test_no_real_persons_name_or_contact_is_in_the_news():
     assert "@" not in texts
     for name in ("Rihter", "Mešl"):
         assert name not in texts
+
+
+def test_issue_one_shows_the_news_in_its_own_language(client):
+    load_demo()
+
+    for code, index_slug in (("sl", "novice"), ("hr", "vijesti"), ("en", "news")):
+        issue = NewsletterIssuePage.objects.get(locale__language_code=code)
+        html = client.get(issue.url).content.decode()
+        assert (issue.number, issue.date.isoformat()) == (1, "2020-05-15")
+        for data in NEWS[:-1]:
+            title = getattr(data.title, code)
+            link = f'href="/{code}/{index_slug}/{getattr(data.slug, code)}/">{escape(title)}</a>'
+            assert link in html
+        assert f"/{getattr(NEWS[-1].slug, code)}/" not in html
+        assert client.get(issue.get_parent().url).status_code == 200
+
+
+def test_issue_ones_pdf_tells_the_news_in_its_own_language():
+    load_demo()
+    croatian = NewsletterIssuePage.objects.get(locale__language_code="hr")
+
+    text = "\n".join(p.extract_text() for p in PdfReader(BytesIO(newsletter_pdf(croatian))).pages)
+
+    # The Croatian item's words, not the Slovenian ones chosen in the source.
+    assert "Osječko" in text
+    assert "Osiješko" not in text

@@ -13,6 +13,7 @@ import pytest
 from django.utils import timezone
 
 from news.factories import NewsIndexPageFactory, NewsPageFactory
+from news.models import NewsletterArchivePage, NewsletterIssuePage
 from news.selectors import NEWS_PER_PAGE
 from partners.factories import LogoFactory
 
@@ -33,6 +34,12 @@ NEWS_ITEM = 19
 HOME_PAGE_WITH_NEWS = 18
 # The language, what is public, the items with their tags, and the index the feed links.
 FEED = 7
+# A standard page's 15, what is public, and the issues with their PDFs.
+ARCHIVE = 17
+# A standard page's 15, a level more, the archive it links, its PDF, the chosen items in the
+# issue's language, their images with the renditions, and Wagtail's own lookups of the chosen
+# pages.
+ISSUE = 23
 
 
 @pytest.fixture
@@ -96,3 +103,61 @@ def test_feed_query_count(client, index, django_assert_num_queries):
     _add_news(index, 12)
 
     assert_pinned(client, "/sl/feeds/news/rss/", FEED, django_assert_num_queries)
+
+
+# --- The newsletter: the archive and an issue choosing news items -------------
+
+
+@pytest.fixture
+def archive(home_pages):
+    page = home_pages["sl"].add_child(
+        instance=NewsletterArchivePage(title="Glasilo", slug="glasilo")
+    )
+    page.save_revision().publish()
+    return page
+
+
+def _add_issues(archive, count, news=()):
+    issues = []
+    for _ in range(count):
+        number = next(_numbers)
+        issue = archive.add_child(
+            instance=NewsletterIssuePage(
+                title=f"Številka {number}",
+                slug=f"stevilka-{number}",
+                number=number,
+                date=date(2020, 1, 1) + timedelta(days=40 * number),
+                sections=[("news", {"heading": "Novice", "items": list(news)})],
+            )
+        )
+        issue.save_revision().publish()
+        issues.append(issue)
+    return issues
+
+
+def test_archive_queries_do_not_grow_with_the_issues(client, archive):
+    _add_issues(archive, 2)
+    few = queries(client, archive.url)
+
+    _add_issues(archive, 10)
+
+    assert queries(client, archive.url) == few
+
+
+def test_issue_queries_do_not_grow_with_the_news_it_chooses(client, archive, index):
+    few = _add_issues(archive, 1, news=_add_news(index, 2))[0]
+    many = _add_issues(archive, 1, news=_add_news(index, 12))[0]
+
+    assert queries(client, many.url) == queries(client, few.url)
+
+
+def test_archive_query_count(client, archive, django_assert_num_queries):
+    _add_issues(archive, 12)
+
+    assert_pinned(client, archive.url, ARCHIVE, django_assert_num_queries)
+
+
+def test_issue_query_count(client, archive, index, django_assert_num_queries):
+    issue = _add_issues(archive, 1, news=_add_news(index, 6))[0]
+
+    assert_pinned(client, issue.url, ISSUE, django_assert_num_queries)

@@ -3,16 +3,14 @@
 import pytest
 from django_tasks_db.models import DBTaskResult
 
-from django.core.management import call_command
 from django.test import override_settings
 
 from wagtail.models import ReferenceIndex
 
 from portal.factories import StandardPageFactory
+from tests.tasks import DATABASE_QUEUE, run_worker_once
 
 pytestmark = pytest.mark.django_db
-
-DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 
 @override_settings(TASKS=DATABASE_QUEUE)
@@ -32,7 +30,7 @@ def test_work_waits_in_the_database_until_the_worker_does_it(
     assert queued.ready().exists()
     assert not linking.exists()
 
-    call_command("db_worker", "--batch", verbosity=0)
+    run_worker_once()
 
     assert not queued.ready().exists()
     assert queued.failed().count() == 0
