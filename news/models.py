@@ -170,9 +170,13 @@ class NewsletterIssuePage(BasePage):
 
     @property
     def preview_modes(self):
-        return [("", _("Web page")), ("pdf", _("PDF"))]
+        return [("", _("Web page")), ("email", _("E-mail")), ("pdf", _("PDF"))]
 
     def serve_preview(self, request, mode_name):
+        if mode_name == "email":
+            from .emails import newsletter_email
+
+            return HttpResponse(newsletter_email(self)["html"])
         if mode_name == "pdf":
             from .documents import newsletter_pdf
 

@@ -150,6 +150,6 @@ def test_no_address_in_the_content_makes_the_server_fetch_it(archive):
 def test_editors_preview_the_pdf_beside_the_web_page(rf, may_issue):
     response = may_issue.serve_preview(rf.get("/"), "pdf")
 
-    assert [mode for mode, _label in may_issue.preview_modes] == ["", "pdf"]
+    assert [mode for mode, _label in may_issue.preview_modes] == ["", "email", "pdf"]
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")

@@ -1,0 +1,61 @@
+"""The newsletter issue as an e-mail: HTML for common mail clients, and a plain-text part.
+
+Mail clients ignore style sheets and much of CSS, so the HTML is laid out in
+tables and its CSS is inlined by css-inline (never fetching a style sheet
+from anywhere); every address in it is absolute.
+"""
+
+import css_inline
+
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext
+
+from wagtail.models import Locale
+
+from .selectors import news_in_language
+
+HTML_TEMPLATE = "news/newsletter_issue_email.html"
+TEXT_TEMPLATE = "news/newsletter_issue_email.txt"
+# Images arrive at their displayed width: 600 pixels, the width of the message.
+IMAGE = "width-560"
+
+_INLINER = css_inline.CSSInliner(load_remote_stylesheets=False, keep_style_tags=False)
+
+
+def newsletter_email(issue) -> dict:
+    """The issue's e-mail in its own language: ``subject``, ``text`` and ``html``."""
+    language = issue.locale.language_code
+    with translation.override(language):
+        context = {
+            "issue": issue,
+            "issue_url": issue.get_full_url(),
+            "sections": _sections(issue, Locale.objects.get(pk=issue.locale_id)),
+        }
+        subject = gettext("2SoKroG news No. %(number)s") % {"number": issue.number}
+        return {
+            "subject": f"{subject}: {issue.title}",
+            "text": render_to_string(TEXT_TEMPLATE, context),
+            "html": _INLINER.inline(render_to_string(HTML_TEMPLATE, context)),
+        }
+
+
+def _sections(issue, locale) -> list[dict]:
+    """Each section's type and value; the chosen news in the issue's language, with addresses."""
+    sections = []
+    for block in issue.sections:
+        section = {"type": block.block_type, "value": block.value}
+        if block.block_type == "news":
+            section["items"] = [
+                {"page": item, "url": item.get_full_url(), "image": _image(item)}
+                for item in news_in_language(block.value["items"], locale)
+            ]
+        sections.append(section)
+    return sections
+
+
+def _image(item):
+    if item.image is None:
+        return None
+    rendition = item.image.get_rendition(IMAGE)
+    return {"url": rendition.full_url, "width": rendition.width, "height": rendition.height}
