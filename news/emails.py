@@ -11,8 +11,6 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext
 
-from wagtail.models import Locale
-
 from .selectors import news_in_language
 
 HTML_TEMPLATE = "news/newsletter_issue_email.html"
@@ -30,7 +28,7 @@ def newsletter_email(issue) -> dict:
         context = {
             "issue": issue,
             "issue_url": issue.get_full_url(),
-            "sections": _sections(issue, Locale.objects.get(pk=issue.locale_id)),
+            "sections": _sections(issue, issue.locale_id),
         }
         subject = gettext("2SoKroG news No. %(number)s") % {"number": issue.number}
         return {
@@ -40,7 +38,7 @@ def newsletter_email(issue) -> dict:
         }
 
 
-def _sections(issue, locale) -> list[dict]:
+def _sections(issue, locale_id) -> list[dict]:
     """Each section's type and value; the chosen news in the issue's language, with addresses."""
     sections = []
     for block in issue.sections:
@@ -48,7 +46,7 @@ def _sections(issue, locale) -> list[dict]:
         if block.block_type == "news":
             section["items"] = [
                 {"page": item, "url": item.get_full_url(), "image": _image(item)}
-                for item in news_in_language(block.value["items"], locale)
+                for item in news_in_language(block.value["items"], locale_id)
             ]
         sections.append(section)
     return sections

@@ -94,7 +94,8 @@ def newsletter_issues_by_year(archive) -> list[IssuesOfYear]:
 
 
 def news_in_language(pages, locale) -> list:
-    """The chosen news ``pages`` in ``locale``: each one's live translation, or itself if none.
+    """The chosen news ``pages`` in ``locale`` (a ``Locale`` or its id): each one's live
+    translation, or itself if none.
 
     One query, with the images the lists show, whatever the number of pages.
     """

@@ -1,9 +1,10 @@
 """The newsletter's PDF: asked for when an issue is published, made by the worker.
 
-Publishing marks the PDF as being made and queues ``tasks.newsletter_pdf_make``
-once the publication is committed; the task renders the PDF only if what
-the issue shows changed since the last one, and stores it as a Wagtail
-document in the *Newsletter* collection.
+Publishing marks the PDF as being made (``newsletter_pdf_request``) and, once
+the publication is committed, queues ``tasks.newsletter_pdf_make``
+(``signal_handlers``); the task renders the PDF only if what the issue shows
+changed since the last one, and stores it as a Wagtail document in the
+*Newsletter* collection.
 """
 
 from django.core.files.base import ContentFile
@@ -21,13 +22,10 @@ COLLECTION_NAME = "Newsletter"
 
 
 def newsletter_pdf_request(issue: NewsletterIssuePage) -> NewsletterPDF:
-    """Note that the issue's PDF is being made, and have the worker make it after the commit."""
-    from .tasks import newsletter_pdf_make
-
+    """Note that the issue's PDF is being made: the page says so until it is."""
     pdf, _created = NewsletterPDF.objects.get_or_create(issue=issue)
     pdf.requested_at = timezone.now()
     pdf.save(update_fields=["requested_at"])
-    transaction.on_commit(lambda: newsletter_pdf_make.enqueue(issue.pk))
     return pdf
 
 
