@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 
@@ -30,3 +32,13 @@ def home_pages(db):
         homes[code] = slovenian.copy_for_translation(Locale.objects.get(language_code=code))
         homes[code].save_revision().publish()
     return homes
+
+
+def pytest_unconfigure(config):
+    """The SQLite test database is a file of this run (``portal.settings.test``): remove it."""
+    from django.conf import settings
+
+    name = settings.DATABASES["default"].get("TEST", {}).get("NAME")
+    if name is not None:
+        for path in (Path(name), Path(f"{name}-journal")):
+            path.unlink(missing_ok=True)

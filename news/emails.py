@@ -18,17 +18,25 @@ TEXT_TEMPLATE = "news/newsletter_issue_email.txt"
 # Images arrive at their displayed width: 600 pixels, the width of the message.
 IMAGE = "width-560"
 
+# Where each recipient's own unsubscribe address goes: the issue is rendered once per
+# batch, and this (plain letters, unchanged by escaping and inlining) replaced per message.
+UNSUBSCRIBE_PLACEHOLDER = "NEWSLETTER-UNSUBSCRIBE-URL"
+
 _INLINER = css_inline.CSSInliner(load_remote_stylesheets=False, keep_style_tags=False)
 
 
-def newsletter_email(issue) -> dict:
-    """The issue's e-mail in its own language: ``subject``, ``text`` and ``html``."""
+def newsletter_email(issue, *, unsubscribe_url: str = "") -> dict:
+    """The issue's e-mail in its own language: ``subject``, ``text`` and ``html``.
+
+    Without ``unsubscribe_url`` (the admin's preview) the footer has no unsubscribe link.
+    """
     language = issue.locale.language_code
     with translation.override(language):
         context = {
             "issue": issue,
             "issue_url": issue.get_full_url(),
             "sections": _sections(issue, issue.locale_id),
+            "unsubscribe_url": unsubscribe_url,
         }
         subject = gettext("2SoKroG news No. %(number)s") % {"number": issue.number}
         return {

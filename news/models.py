@@ -4,6 +4,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
@@ -220,3 +221,143 @@ class NewsletterPDF(models.Model):
         return self.requested_at is not None and (
             self.made_at is None or self.made_at < self.requested_at
         )
+
+
+class Subscriber(models.Model):
+    """An address that asked for the newsletter in one language; it receives it once confirmed.
+
+    ``email_key`` is the keyed hash of the address (``subscriptions.email_key``):
+    what unsubscribe links carry, and what stays once the address is gone.
+    """
+
+    email = models.EmailField(_("e-mail address"), unique=True)
+    email_key = models.CharField(_("keyed hash of the address"), max_length=64, unique=True)
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.WAGTAIL_CONTENT_LANGUAGES
+    )
+    consent_version = models.CharField(_("version of the consent text"), max_length=20)
+    consented_at = models.DateTimeField(_("consented at"))
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("subscriber")
+        verbose_name_plural = _("subscribers")
+        permissions = [("export_subscriber", _("Can export the list of subscribers"))]
+        indexes = [models.Index(fields=["language", "confirmed_at"])]
+
+    def __str__(self):
+        return self.email
+
+
+class Unsubscription(models.Model):
+    """What remains of an address that unsubscribed: its keyed hash, so it is never mailed again."""
+
+    email_key = models.CharField(_("keyed hash of the address"), max_length=64, unique=True)
+    unsubscribed_at = models.DateTimeField(_("unsubscribed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("unsubscription")
+        verbose_name_plural = _("unsubscriptions")
+
+    def __str__(self):
+        return self.email_key
+
+
+class NewsletterSending(models.Model):
+    """Sending an issue: a test to the editor first, then to each subscriber of its language.
+
+    A send goes out only for the live revision that was sent as the test:
+    what subscribers receive is what the editor saw.
+    """
+
+    issue = models.OneToOneField(
+        NewsletterIssuePage,
+        on_delete=models.CASCADE,
+        related_name="sending",
+        verbose_name=_("issue"),
+    )
+    tested_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("revision sent as a test"),
+    )
+    tested_at = models.DateTimeField(_("test sent at"), null=True)
+    tested_to = models.EmailField(_("test sent to"), blank=True)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("revision sent"),
+    )
+    started_at = models.DateTimeField(_("started at"), null=True)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("started by"),
+    )
+    finished_at = models.DateTimeField(_("finished at"), null=True)
+
+    class Meta:
+        verbose_name = _("newsletter sending")
+        verbose_name_plural = _("newsletter sendings")
+
+    def __str__(self):
+        return str(self.issue)
+
+
+class NewsletterDelivery(models.Model):
+    """One issue to one subscriber: at most one row each, so at most one message each.
+
+    The subscriber's row goes when they unsubscribe; the keyed hash of the
+    address stays, and with it the uniqueness.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        SENDING = "sending", _("Being handed to the mail server")
+        SENT = "sent", _("Sent")
+        DEFERRED = "deferred", _("Refused for now, to be tried again")
+        REFUSED = "refused", _("Refused by the mail server")
+        UNCERTAIN = "uncertain", _("Uncertain: the worker stopped while sending it")
+        CANCELLED = "cancelled", _("Not sent: unsubscribed in the meantime")
+
+    issue = models.ForeignKey(
+        NewsletterIssuePage,
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        verbose_name=_("issue"),
+    )
+    subscriber = models.ForeignKey(
+        Subscriber,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="deliveries",
+        verbose_name=_("subscriber"),
+    )
+    recipient_key = models.CharField(_("keyed hash of the address"), max_length=64)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt at"), null=True)
+    claimed_at = models.DateTimeField(_("handed to the mail server at"), null=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True)
+    error = models.CharField(_("error"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("newsletter delivery")
+        verbose_name_plural = _("newsletter deliveries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["issue", "recipient_key"], name="news_delivery_once_per_recipient"
+            )
+        ]
+        indexes = [models.Index(fields=["issue", "status"])]
+
+    def __str__(self):
+        return f"{self.issue} → {self.recipient_key[:8]}"

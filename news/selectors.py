@@ -6,14 +6,23 @@ rendition the list shows and one for their tags, however many items it has.
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Count, Max, Prefetch, Q
 from django.utils.http import urlencode
 
 from wagtail.images import get_image_model
 
-from .models import NewsIndexPage, NewsletterIssuePage, NewsPage
+from .models import (
+    NewsIndexPage,
+    NewsletterDelivery,
+    NewsletterIssuePage,
+    NewsletterSending,
+    NewsPage,
+    Subscriber,
+    Unsubscription,
+)
 
 NEWS_PER_PAGE = 10
 # The image of an item in a list: one rendition, prefetched with the items.
@@ -110,3 +119,56 @@ def news_in_language(pages, locale) -> list:
         )
     }
     return [translated.get(page.translation_key, page.specific) for page in pages]
+
+
+def newsletter_recipients(language: str):
+    """The subscribers an issue in ``language`` goes to: confirmed, and not unsubscribed since."""
+    return Subscriber.objects.filter(language=language, confirmed_at__isnull=False).exclude(
+        email_key__in=Unsubscription.objects.values("email_key")
+    )
+
+
+def subscriber_counts() -> dict:
+    """How many subscribe in each language (confirmed and waiting), and how many unsubscribed."""
+    rows = {
+        row["language"]: row
+        for row in Subscriber.objects.values("language")
+        .annotate(
+            confirmed=Count("pk", filter=Q(confirmed_at__isnull=False)),
+            waiting=Count("pk", filter=Q(confirmed_at__isnull=True)),
+        )
+        .order_by()
+    }
+    return {
+        "by_language": [
+            {"code": code, "name": name, **rows.get(code, {"confirmed": 0, "waiting": 0})}
+            for code, name in settings.WAGTAIL_CONTENT_LANGUAGES
+        ],
+        "unsubscribed": Unsubscription.objects.count(),
+    }
+
+
+def newsletter_sending_progress(issue) -> dict:
+    """The deliveries of an issue by status, with their total: one query."""
+    counts = dict.fromkeys(NewsletterDelivery.Status.values, 0)
+    for row in issue.deliveries.values("status").annotate(n=Count("pk")).order_by():
+        counts[row["status"]] = row["n"]
+    return {**counts, "total": sum(counts.values())}
+
+
+def newsletter_sending_state(issue) -> dict:
+    """What the admin's sending page shows: the test, the recipients, the progress."""
+    sending = NewsletterSending.objects.filter(issue=issue).select_related("started_by").first()
+    started = sending is not None and sending.started_at is not None
+    return {
+        "sending": sending,
+        "recipients": newsletter_recipients(issue.locale.language_code).count(),
+        "tested": sending is not None
+        and sending.tested_revision_id is not None
+        and sending.tested_revision_id == issue.live_revision_id,
+        "progress": newsletter_sending_progress(issue) if started else None,
+        "running": started and sending.finished_at is None,
+        "last_activity": issue.deliveries.aggregate(last=Max("claimed_at"))["last"]
+        if started
+        else None,
+    }

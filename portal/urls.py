@@ -49,7 +49,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
     path("meetings/", include("meetings.urls")),
-    path("feeds/news/", include("news.urls")),
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
 )
 

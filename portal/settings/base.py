@@ -139,6 +139,12 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Without a timeout a mail server that stops answering would hold a request or the worker.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
+# The newsletter goes out in batches of this many messages, one task each, with this
+# many seconds between batches (for mail relays that limit messages per minute).
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
+NEWSLETTER_BATCH_PAUSE = env.float("NEWSLETTER_BATCH_PAUSE", default=0)
 
 # --- Passwords and authentication -------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

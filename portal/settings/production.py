@@ -14,6 +14,10 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 PORTAL_DEMO_USERS_SKIP_MFA = False
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many proxies of ours stand before the portal: the client's address that the rate
+# limits (logins, the newsletter's subscribe form) count is read from X-Forwarded-For
+# behind that many, and is the proxy's own address without them.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)

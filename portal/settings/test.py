@@ -1,5 +1,9 @@
 """Test settings: fast hashing, in-memory e-mail, MFA enforced as in production."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import database_from_environment
 
@@ -14,6 +18,13 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 DATABASES = {"default": database_from_environment(BASE_DIR / "test.sqlite3")}  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory: the newsletter's crash test runs db_worker as a process of its
+    # own, which must see the test database. One file per test run, as memory was, so
+    # that two runs never share one; the root conftest.py deletes it afterwards.
+    DATABASES["default"]["TEST"] = {
+        "NAME": Path(tempfile.gettempdir()) / f"portal-test-{os.getpid()}.sqlite3"
+    }
 PORTAL_DEMO_USERS_SKIP_MFA = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -15,8 +15,8 @@ from django.utils.translation import gettext
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from . import documents
-from .models import NewsletterIssuePage, NewsletterPDF
+from .. import documents
+from ..models import NewsletterIssuePage, NewsletterPDF
 
 COLLECTION_NAME = "Newsletter"
 
