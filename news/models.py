@@ -208,6 +208,12 @@ class NewsletterPDF(models.Model):
     source_sha256 = models.CharField(_("SHA-256 of the source"), max_length=64, blank=True)
     requested_at = models.DateTimeField(_("requested at"), null=True, blank=True)
     made_at = models.DateTimeField(_("made at"), null=True, blank=True)
+    images_left_out = models.JSONField(
+        _("images left out"),
+        default=list,
+        blank=True,
+        help_text=_("Addresses of the images the PDF was made without, as they could not be read."),
+    )
 
     class Meta:
         verbose_name = _("newsletter PDF")

@@ -18,6 +18,7 @@ from .models import (
     NewsIndexPage,
     NewsletterDelivery,
     NewsletterIssuePage,
+    NewsletterPDF,
     NewsletterSending,
     NewsPage,
     Subscriber,
@@ -157,11 +158,12 @@ def newsletter_sending_progress(issue) -> dict:
 
 
 def newsletter_sending_state(issue) -> dict:
-    """What the admin's sending page shows: the test, the recipients, the progress."""
+    """What the admin's sending page shows: the PDF, the test, the recipients, the progress."""
     sending = NewsletterSending.objects.filter(issue=issue).select_related("started_by").first()
     started = sending is not None and sending.started_at is not None
     return {
         "sending": sending,
+        "pdf": NewsletterPDF.objects.filter(issue=issue).first(),
         "recipients": newsletter_recipients(issue.locale.language_code).count(),
         "tested": sending is not None
         and sending.tested_revision_id is not None

@@ -7,8 +7,10 @@ logo) and refuses everything else, so an image or stylesheet link in a
 protocol reaches no server, inside or outside.
 """
 
+import logging
 import mimetypes
 import posixpath
+from contextlib import contextmanager
 from urllib.parse import unquote, urlsplit
 
 from weasyprint import HTML
@@ -111,6 +113,33 @@ def render_pdf(template_name, context, *, request=None, pdf_variant="pdf/ua-1"):
     return HTML(
         string=html, base_url=DOCUMENT_BASE_URL, url_fetcher=PortalFilesFetcher()
     ).write_pdf(pdf_variant=pdf_variant)
+
+
+class _ImagesNotLoaded(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.addresses: list[str] = []
+
+    def emit(self, record):
+        if str(record.msg).startswith("Failed to load image") and record.args:
+            url = str(record.args[0])
+            self.addresses.append(url.removeprefix(DOCUMENT_BASE_URL.rstrip("/")))
+
+
+@contextmanager
+def images_not_loaded():
+    """The addresses of the images WeasyPrint could not read while rendering inside this block.
+
+    WeasyPrint leaves such an image out and goes on; this is how the person
+    who made the document hears which ones (a list, filled as it renders).
+    """
+    handler = _ImagesNotLoaded()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        yield handler.addresses
+    finally:
+        logger.removeHandler(handler)
 
 
 def pdf_response(pdf, *, filename):

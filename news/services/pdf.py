@@ -7,6 +7,8 @@ changed since the last one, and stores it as a Wagtail document in the
 *Newsletter* collection.
 """
 
+import logging
+
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
@@ -15,10 +17,13 @@ from django.utils.translation import gettext
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from portal.pdf import images_not_loaded
+
 from .. import documents
 from ..models import NewsletterIssuePage, NewsletterPDF
 
 COLLECTION_NAME = "Newsletter"
+logger = logging.getLogger(__name__)
 
 
 def newsletter_pdf_request(issue: NewsletterIssuePage) -> NewsletterPDF:
@@ -40,14 +45,14 @@ def newsletter_pdf_make(issue: NewsletterIssuePage) -> NewsletterPDF:
         document = get_document_model()(
             title=f"{title} ({issue.locale.language_code})", collection=_newsletter_collection()
         )
-        document.file.save(
-            documents.newsletter_pdf_filename(issue),
-            ContentFile(documents.newsletter_pdf(issue)),
-            save=False,
-        )
+        with images_not_loaded() as left_out:
+            body = documents.newsletter_pdf(issue)
+        if left_out:
+            logger.warning("The PDF of %s was made without images: %s", issue, left_out)
+        document.file.save(documents.newsletter_pdf_filename(issue), ContentFile(body), save=False)
         document.file_size = document.file.size
         document.save()
-        pdf.document, pdf.source_sha256 = document, source
+        pdf.document, pdf.source_sha256, pdf.images_left_out = document, source, left_out
     pdf.made_at = timezone.now()
     pdf.save()
     return pdf

@@ -9,7 +9,8 @@ from django.utils.html import escape
 
 from news.demo.content import NEWS
 from news.documents import newsletter_pdf
-from news.models import NewsIndexPage, NewsletterIssuePage, NewsPage
+from news.models import NewsIndexPage, NewsletterIssuePage, NewsPage, Subscriber
+from news.rules import CONSENT_VERSION
 from tests.demo import load_demo
 
 pytestmark = pytest.mark.django_db
@@ -79,3 +80,13 @@ def test_issue_ones_pdf_tells_the_news_in_its_own_language():
     # The Croatian item's words, not the Slovenian ones chosen in the source.
     assert "Osječko" in text
     assert "Osiješko" not in text
+
+
+def test_three_demo_readers_subscribe_one_in_each_language():
+    load_demo()
+    load_demo()
+
+    readers = Subscriber.objects.order_by("language")
+    assert sorted(readers.values_list("language", flat=True)) == ["en", "hr", "sl"]
+    assert all(r.confirmed_at and r.consent_version == CONSENT_VERSION for r in readers)
+    assert all(r.email.endswith("@demo.2sokrog.invalid") for r in readers)

@@ -4,15 +4,20 @@ from datetime import date
 
 import pytest
 from django_tasks_db.models import DBTaskResult
+from pypdf import PdfReader
 
 from django.test import override_settings
+from django.urls import reverse
 from django.utils import translation
 
+from accounts.factories import UserFactory
 from news import documents
 from news.models import NewsletterPDF
+from partners.factories import LogoFactory
+from tests.meetings.admin.conftest import in_the_admin
 from tests.tasks import DATABASE_QUEUE, run_worker_once
 
-from .conftest import issue
+from .conftest import issue, news_item
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +101,29 @@ def test_the_page_says_the_pdf_is_being_made_until_the_worker_made_it(
     assert being_made in waiting
     assert being_made not in done
     assert NewsletterPDF.objects.get(issue=first).document.url in done
+
+
+def test_an_image_weasyprint_cannot_read_is_left_out_and_named_to_the_editor(
+    client, archive, news_indexes, django_capture_on_commit_callbacks
+):
+    picture = LogoFactory(title="Delegacija")
+    rendition = picture.get_rendition("width-600")
+    with rendition.file.open("wb") as spoiled:
+        spoiled.write(b"not an image at all")
+    item = news_item(news_indexes["sl"], day=date(2020, 5, 4), title="Obisk", image=picture)
+    with django_capture_on_commit_callbacks(execute=True):
+        first = issue(
+            archive,
+            number=1,
+            day=date(2020, 5, 15),
+            sections=[("news", {"heading": "Novice", "items": [item]})],
+        )
+
+    pdf = NewsletterPDF.objects.get(issue=first)
+    assert PdfReader(pdf.document.file).pages
+    assert "Obisk" in PdfReader(pdf.document.file).pages[0].extract_text()
+    assert pdf.images_left_out == [rendition.url]
+    editor = in_the_admin(UserFactory(totp=True), group="Editors")
+    client.force_login(editor)
+    sending_page = client.get(reverse("news_admin:newsletter_sending", args=[first.pk]))
+    assert rendition.url in sending_page.content.decode()

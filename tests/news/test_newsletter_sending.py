@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.factories import UserFactory
 from news import services
@@ -87,7 +87,11 @@ def test_an_issue_with_no_subscribers_is_refused_with_a_reason_and_nothing_chang
     with pytest.raises(ValidationError) as refusal:
         services.newsletter_send_start(may_issue, editor)
 
-    assert "nothing was sent" in " ".join(refusal.value.messages)
+    with translation.override("sl"):
+        reason = translation.gettext(
+            "No one has confirmed a subscription in this language yet: nothing was sent."
+        )
+    assert refusal.value.messages == [reason]
     assert NewsletterSending.objects.get(issue=may_issue).started_at is None
     assert not NewsletterDelivery.objects.exists()
 

@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from django.urls import reverse
+from django.utils import translation
 
 from accounts.factories import UserFactory
 from news import services
@@ -89,7 +90,11 @@ def test_with_no_subscribers_the_editor_hears_why_and_nothing_is_queued(client, 
 
     response = press(client, url, "start")
 
-    assert "nothing was sent" in text(response)
+    with translation.override("en"):
+        reason = translation.gettext(
+            "No one has confirmed a subscription in this language yet: nothing was sent."
+        )
+    assert reason in text(response)
     assert not NewsletterDelivery.objects.exists()
     assert NewsletterSending.objects.get(issue=may_issue).started_at is None
 

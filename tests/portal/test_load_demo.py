@@ -222,9 +222,11 @@ def test_the_command_prints_what_each_app_loaded():
         f"partners: Institutions: {len(INSTITUTIONS)} created, 0 updated, 0 unchanged; "
         "Slovenian pages: 1 created, 0 updated, 0 unchanged; "
         "Translations: 2 created, 0 updated, 0 unchanged",
-        # The news index, the newsletter's archive, the news and the newsletter's issue.
+        # The news index, the newsletter's archive, the news and the newsletter's issue;
+        # a subscriber in each language.
         f"news: Slovenian pages: {3 + len(NEWS)} created, 0 updated, 0 unchanged; "
-        f"Translations: {2 * (3 + len(NEWS))} created, 0 updated, 0 unchanged",
+        f"Translations: {2 * (3 + len(NEWS))} created, 0 updated, 0 unchanged; "
+        "Subscribers: 3 created, 0 updated, 0 unchanged",
         f"accounts: Users: {DEMO_USERS} created, 0 updated, 0 unchanged",
         "meetings: Programme cycles: 2 created, 0 updated, 0 unchanged",
     ]
