@@ -15,11 +15,14 @@ from allauth.account.utils import user_pk_to_url_str
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from playwright.sync_api import expect
 
+from django.core import mail
 from django.utils import timezone
 
 from accounts.factories import DEFAULT_PASSWORD, InvitationFactory, UserFactory
 from meetings.models import MeetingKind
+from news import services
 from news.demo.content import NEWS, NEWS_INDEX, NEWSLETTER_ARCHIVE, newsletter_issue
+from news.factories import SubscriberFactory
 from partners.demo.pages import PARTNERSHIP
 from partners.factories import MembershipFactory
 from partners.models import Institution, MembershipRole
@@ -122,6 +125,45 @@ def open_newsletter_issue(page, language, log_in):
     issue = getattr(newsletter_issue([]).slug, language)
     visit(page, f"/{language}/{archive}/{issue}/")
     expect(page.get_by_role("main").get_by_role("article").first).to_be_visible()
+
+
+@opener("newsletter-subscribe")
+def open_newsletter_subscribe(page, language, log_in):
+    visit(page, f"/{language}/newsletter/subscribe/")
+
+
+@opener("newsletter-subscribe-refused")
+def open_newsletter_subscribe_refused(page, language, log_in):
+    """The form sent with a malformed address and no consent: the errors, the address kept."""
+    visit(page, f"/{language}/newsletter/subscribe/")
+    page.get_by_label(label(language, "E-mail address")).fill("ana@")
+    page.get_by_role("button", name=translated(language, "Subscribe")).click()
+    expect(page.get_by_role("alert")).to_be_visible()
+
+
+@opener("newsletter-confirm")
+def open_newsletter_confirm(page, language, log_in):
+    visit(page, confirmation_link(f"bralka-{language}@example.si", language))
+
+
+@opener("newsletter-link-used")
+def open_newsletter_link_used(page, language, log_in):
+    link = confirmation_link(f"bralka-{language}@example.si", language)
+    services.subscription_confirm(link.rstrip("/").rsplit("/", 1)[-1])
+    visit(page, link, status=409)
+
+
+@opener("newsletter-unsubscribe")
+def open_newsletter_unsubscribe(page, language, log_in):
+    reader = SubscriberFactory(language=language)
+    visit(page, urlparse(services.unsubscribe_url(reader.email_key, language)).path)
+
+
+def confirmation_link(email, language):
+    """The path of the link in the confirmation e-mail a subscription sends."""
+    services.subscription_request(email=email, language=language)
+    body = mail.outbox[-1].body
+    return urlparse(re.search(r"https?://\S+/newsletter/confirm/\S+/", body).group()).path
 
 
 @opener("search-results")
