@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from portal.blocks import FigureBlock, HeadingBlock, ParagraphBlock
+from portal.languages import active_locale
 
 
 class NewsItemsBlock(blocks.StructBlock):
@@ -26,13 +27,11 @@ class NewsItemsBlock(blocks.StructBlock):
         template = "news/blocks/news_items.html"
 
     def get_context(self, value, parent_context=None):
-        from wagtail.models import Locale
-
         from .selectors import news_in_language
 
         context = super().get_context(value, parent_context=parent_context)
         # An issue in Croatian shows the Croatian items, whichever the editor chose.
-        context["items"] = news_in_language(value["items"], Locale.get_active())
+        context["items"] = news_in_language(value["items"], active_locale())
         return context
 
 

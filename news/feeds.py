@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
+from portal.languages import active_locale
 
 from . import selectors
 
@@ -26,7 +26,7 @@ class NewsFeed(Feed):
     url_name = "news:rss"
 
     def get_object(self, request, *args, **kwargs):
-        return Locale.get_active()
+        return active_locale()
 
     def title(self, locale):
         return _("2SoKroG partnership portal: news")

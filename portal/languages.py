@@ -3,12 +3,13 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models.signals import post_delete, post_save
 from django.middleware import locale as middleware
 from django.urls import translate_url
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,27 @@ def language_links(request, page=None):
         url = target.get_url(request) if target else f"/{code}/"
         links.append(_link(request, code, name, url, current, code in translations))
     return links
+
+
+# The Locale of each language code asked for, kept by the process: the migrations make the
+# locales, and a page asks for the active one several times (its menu, lists, feeds).
+_locales: dict[str, Locale] = {}
+
+
+def active_locale() -> Locale:
+    """``Locale.get_active()``, without a query each time it is asked."""
+    code = get_language() or settings.LANGUAGE_CODE
+    if code not in _locales:
+        _locales[code] = Locale.get_active()
+    return _locales[code]
+
+
+def _forget_locales(**kwargs):
+    _locales.clear()
+
+
+post_save.connect(_forget_locales, sender=Locale, dispatch_uid="portal.languages.locales")
+post_delete.connect(_forget_locales, sender=Locale, dispatch_uid="portal.languages.locales.gone")
 
 
 def in_active_language(instance, field: str, *, fallback: str) -> str:

@@ -1,6 +1,8 @@
 """Read queries about pages."""
 
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
+
+from .languages import active_locale
 
 
 def pages_visible_to(user):
@@ -9,7 +11,7 @@ def pages_visible_to(user):
     Anonymous visitors see only public pages. A signed-in person also sees
     pages restricted to logged-in users and to the groups they belong to.
     """
-    pages = Page.objects.live().filter(locale=Locale.get_active())
+    pages = Page.objects.live().filter(locale=active_locale())
     if not user.is_authenticated:
         return pages.public()
     if user.is_superuser:
@@ -29,5 +31,9 @@ def search_pages(*, user, query):
 
 def menu_pages(*, site, user):
     """The home page's children in the active language that ``user`` may read, for the menu."""
-    home = site.root_page.localized
+    home, locale = site.root_page, active_locale()
+    if home.locale_id != locale.pk:
+        # As ``localized``: the translation if it is live, else the site's own home page.
+        translated = home.get_translation_or_none(locale)
+        home = translated if translated is not None and translated.live else home
     return pages_visible_to(user).child_of(home).in_menu()

@@ -1,8 +1,13 @@
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
 from wagtail.models import Locale
 
 from portal.factories import StandardPageFactory
+from portal.languages import active_locale
 
 pytestmark = pytest.mark.django_db
 
@@ -62,3 +67,24 @@ def test_switcher_on_a_view_that_is_not_a_page_keeps_the_path(client, home_pages
     html = client.get("/hr/search/?q=aktivacija").content.decode()
 
     assert '<a href="/sl/search/?q=aktivacija" hreflang="sl" lang="sl">' in html
+
+
+def test_the_active_locale_follows_the_language_and_is_asked_of_the_database_once(
+    db, django_assert_num_queries
+):
+    with translation.override("hr"):
+        assert active_locale().language_code == "hr"
+    with translation.override("sl"):
+        assert active_locale().language_code == "sl"
+        slovenian = active_locale()
+        with django_assert_num_queries(0):
+            assert active_locale() is slovenian
+
+
+def test_a_changed_locale_is_read_again(db):
+    with translation.override("en"):
+        english = active_locale()
+        english.save()
+        with CaptureQueriesContext(connection) as asked:
+            assert active_locale() == english
+    assert len(asked) == 1
