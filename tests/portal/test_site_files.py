@@ -25,6 +25,9 @@ def test_robots_txt_keeps_crawlers_out_of_the_staff_area_and_points_to_the_sitem
     assert "Disallow: /admin/" in text
     assert "Disallow: /sl/meetings/" in text
     assert "Disallow: /hr/accounts/" in text
+    # Personal links of the newsletter's e-mails, should one ever be shared.
+    assert "Disallow: /en/newsletter/unsubscribe/" in text
+    assert "Disallow: /sl/newsletter/confirm/" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
 
 
