@@ -168,3 +168,12 @@ def test_an_address_a_spreadsheet_would_run_as_a_formula_is_exported_as_text(cli
     [_header, row] = export_rows(client.get(EXPORT))
 
     assert row[0] == f"'{address}"
+
+
+def test_an_export_is_logged_with_who_and_how_many(client, subscribers, caplog):
+    administrator = logged_in(client, "Administrators")
+
+    with caplog.at_level("INFO", logger="news.admin_views"):
+        client.get(EXPORT)
+
+    assert f"user {administrator.pk}: {len(subscribers)} addresses" in caplog.text
