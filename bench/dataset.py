@@ -33,6 +33,16 @@ USERS = 2000
 SECOND_MEMBERSHIP_EVERY = 10
 LOGO_EVERY = 3
 SEED = 2026
+# The Slovenian news of three years and the newsletter of twelve, two issues a year.
+NEWS_ITEMS = 300
+NEWS_DAYS = 3 * 365
+NEWS_IMAGE_EVERY = 3
+NEWS_ACTIVITY_EVERY = 10
+NEWS_ACTIVITY_DAYS_AFTER = 60
+NEWS_TAGS = (2, 4)
+NEWSLETTER_ISSUES = 24
+NEWSLETTER_DAYS_APART = 182
+ITEMS_PER_ISSUE = 4
 
 
 def main():
@@ -50,6 +60,8 @@ def main():
         _add_people,
         _add_meetings,
         _add_pages,
+        _add_news,
+        _update_index,
         _analyze,
     )
     for step in steps:
@@ -179,7 +191,7 @@ def _add_people(rng):
 def _add_meetings(rng):
     """200 programme cycles with 10,000 protocols, for the staff pages (``bench.meetings``).
 
-    They reach the search index with the pages, at the end of ``_add_pages``.
+    They reach the search index with the pages, in ``_update_index``.
     """
     from .meetings import add_meetings
 
@@ -189,20 +201,113 @@ def _add_meetings(rng):
 def _add_pages(rng):
     """Five sections under the home page, 99 articles in each, every page also in Croatian.
 
-    Pages go through treebeard's ``add_child`` one by one (the tree paths and
-    the search index need it); each Croatian page is a translation of its
-    Slovenian one, sharing its ``translation_key``.
+    Pages go through treebeard's ``add_child`` one by one (the tree paths
+    need it); each Croatian page is a translation of its Slovenian one,
+    sharing its ``translation_key``.
     """
     from wagtail.models import Page
 
-    with _search_index_updated_at_the_end():
+    with _search_index_not_updated():
         _add_sections_and_articles(rng)
     return f"{Page.objects.filter(depth__gt=1).count()} pages in all languages"
 
 
+def _add_news(rng):
+    """300 news items under the demo's Slovenian news index, 24 issues under its archive.
+
+    Every third item has a photo of its own (``bench.photos``), each has two
+    to four tags, and every tenth announces an activity two months after its
+    date, so that the newest ones are still ahead on the home page. Items
+    are saved like the articles; issues are published as an editor publishes
+    them, which asks for each one's PDF and queues its making in the database
+    for a worker the benchmark does not run: the archive shows each PDF as
+    being made.
+    """
+    from news.models import NewsIndexPage, NewsletterArchivePage
+
+    index = NewsIndexPage.objects.get(locale__language_code="sl")
+    archive = NewsletterArchivePage.objects.get(locale__language_code="sl")
+    with _search_index_not_updated():
+        items = [_add_news_item(rng, index, number) for number in range(NEWS_ITEMS)]
+        for number in range(NEWSLETTER_ISSUES):
+            _add_newsletter_issue(rng, archive, number, items)
+    return f"{NEWS_ITEMS} news items and {NEWSLETTER_ISSUES} newsletter issues in Slovenian"
+
+
+def _add_news_item(rng, index, number):
+    """The ``number``-th newest item, every few days further back."""
+    from django.utils import timezone
+    from django.utils.text import slugify
+
+    from wagtail.rich_text import RichText
+
+    from news.models import NewsPage
+
+    from .content import HEADINGS, KINDS, PLACES, SENTENCES, TOPICS
+    from .photos import news_image
+
+    kind, topic, place = rng.choice(KINDS), rng.choice(TOPICS), rng.choice(PLACES)
+    title = f"{kind.sl}: {topic.sl} ({place})"
+    published = timezone.now() - timedelta(days=number * NEWS_DAYS / NEWS_ITEMS)
+    body = []
+    for heading in rng.sample(HEADINGS, 2):
+        text = " ".join(s.sl for s in rng.sample(SENTENCES, rng.randint(2, 4)))
+        body.append(("heading", {"text": heading.sl, "level": "h2"}))
+        body.append(("paragraph", RichText(f"<p>{text}</p>")))
+    item = NewsPage(
+        title=title,
+        slug=f"{slugify(title)}-{number}",
+        date=timezone.localdate(published),
+        introduction=rng.choice(SENTENCES).sl,
+        body=body,
+        first_published_at=published,
+        last_published_at=published,
+    )
+    if number % NEWS_IMAGE_EVERY == 0:
+        item.image = news_image(rng, title)
+    if number % NEWS_ACTIVITY_EVERY == 0:
+        item.activity_starts_at = published + timedelta(days=NEWS_ACTIVITY_DAYS_AFTER)
+        item.activity_place = place
+    item.tags.add(*(t.sl for t in rng.sample(TOPICS, rng.randint(*NEWS_TAGS))))
+    return index.add_child(instance=item)
+
+
+def _add_newsletter_issue(rng, archive, number, items):
+    """Issue ``number`` of the build, half a year before the next; four items and a word."""
+    from django.utils import timezone
+
+    from wagtail.rich_text import RichText
+
+    from news.models import NewsletterIssuePage
+
+    from .content import SENTENCES, TOPICS
+
+    # After the demo's No. 1, the newest last: the build's newest issue is from this month.
+    issue_number = 2 + number
+    day = timezone.localdate() - timedelta(
+        days=(NEWSLETTER_ISSUES - 1 - number) * NEWSLETTER_DAYS_APART
+    )
+    text = " ".join(s.sl for s in rng.sample(SENTENCES, 3))
+    chosen = rng.sample(items, ITEMS_PER_ISSUE)
+    issue = archive.add_child(
+        instance=NewsletterIssuePage(
+            title=rng.choice(TOPICS).sl.capitalize(),
+            slug=f"stevilka-{issue_number}",
+            number=issue_number,
+            date=day,
+            introduction=rng.choice(SENTENCES).sl,
+            sections=[
+                ("news", {"heading": "Iz partnerstva", "items": chosen}),
+                ("paragraph", RichText(f"<p>{text}</p>")),
+            ],
+        )
+    )
+    issue.save_revision().publish()
+
+
 @contextlib.contextmanager
-def _search_index_updated_at_the_end():
-    """Index the new pages in one pass instead of one page at a time.
+def _search_index_not_updated():
+    """Saved pages are not indexed one at a time: ``_update_index`` indexes all in one pass.
 
     Indexing each page as it is saved also recomputes the average title length
     over the whole index, every time: a seventh of the build on PostgreSQL.
@@ -220,7 +325,12 @@ def _search_index_updated_at_the_end():
     finally:
         for model in models:
             post_save.connect(post_save_signal_handler, sender=model)
+
+
+def _update_index(rng):
+    """The search index of everything the build added, in one pass."""
     call_command("update_index", verbosity=0)
+    return "search index updated"
 
 
 def _add_sections_and_articles(rng):

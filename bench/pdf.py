@@ -175,8 +175,8 @@ def measure(protocol, approve_last) -> dict:
 
     from meetings import documents
 
-    resident_before = _memory_kib("VmRSS")
-    _reset_peak_memory()
+    resident_before = memory_kib("VmRSS")
+    reset_peak_memory()
     started = time.perf_counter()
     approve_last()
     at_approval = time.perf_counter() - started
@@ -191,18 +191,18 @@ def measure(protocol, approve_last) -> dict:
             repeats.append(time.perf_counter() - started)
             transaction.set_rollback(True)
     document = protocol.approved_documents.get()
-    peak = _memory_kib("VmHWM")
+    peak = memory_kib("VmHWM")
     return {
         "at_approval_ms": round(at_approval * 1000),
         "render_and_store_ms": round(statistics.median(repeats) * 1000),
         "peak_memory_added_mib": round((peak - resident_before) / 1024, 1),
         "peak_memory_mib": round(peak / 1024, 1),
         "pdf_kib": round(len(document.pdf) / 1024, 1),
-        "pages": _pages(bytes(document.pdf)),
+        "pages": pdf_pages(bytes(document.pdf)),
     }
 
 
-def _memory_kib(field: str) -> int:
+def memory_kib(field: str) -> int:
     """A line of ``/proc/self/status``: ``VmRSS`` now, ``VmHWM`` the peak since the reset."""
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(f"{field}:"):
@@ -210,12 +210,12 @@ def _memory_kib(field: str) -> int:
     raise SystemExit(f"/proc/self/status has no {field}; the PDF benchmark needs Linux.")
 
 
-def _reset_peak_memory() -> None:
+def reset_peak_memory() -> None:
     # Writing 5 to clear_refs resets VmHWM to the current resident size (Linux 4.0 and later).
     Path("/proc/self/clear_refs").write_text("5")
 
 
-def _pages(pdf: bytes) -> int:
+def pdf_pages(pdf: bytes) -> int:
     from pypdf import PdfReader
 
     return len(PdfReader(BytesIO(pdf)).pages)

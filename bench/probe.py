@@ -84,6 +84,7 @@ def _targets() -> dict[str, str]:
     from django.urls import reverse
     from django.utils import translation
 
+    from news.models import NewsIndexPage, NewsletterArchivePage, NewsPage
     from partners.models import PartnershipPage
     from portal.models import HomePage, StandardPage
 
@@ -92,12 +93,24 @@ def _targets() -> dict[str, str]:
     with translation.override("sl"):
         search = f"{reverse('search')}?q={quote_plus(SEARCH_TERMS.sl)}"
         login = reverse("account_login")
+    # The newest item with a photo: its page shows the photo's rendition and its tags.
+    news_item = (
+        NewsPage.objects.live()
+        .filter(locale__language_code="sl", image__isnull=False)
+        .order_by("-date", "-pk")
+        .first()
+    )
     return {
         "home (sl)": HomePage.objects.get(locale__language_code="sl").url,
         "home (hr)": HomePage.objects.get(locale__language_code="hr").url,
         "partnership (sl)": PartnershipPage.objects.get(locale__language_code="sl").url,
         "about (sl)": StandardPage.objects.get(locale__language_code="sl", slug="o-projektu").url,
         "search (sl)": search,
+        "news index (sl)": NewsIndexPage.objects.get(locale__language_code="sl").url,
+        "news item (sl)": news_item.url,
+        "newsletter archive (sl)": NewsletterArchivePage.objects.get(
+            locale__language_code="sl"
+        ).url,
         "login (sl)": login,
         "sitemap": reverse("sitemap"),
         "static CSS": staticfiles_storage.url("portal/css/portal.css"),
@@ -201,10 +214,13 @@ def _dataset() -> dict:
     from wagtail.models import Page
 
     from meetings.models import ActionItem, MeetingProtocol, Participant, ProgrammeCycle
+    from news.models import NewsletterIssuePage, NewsPage
     from partners.models import Institution, Membership
 
     return {
         "pages": Page.objects.filter(depth__gt=1).count(),
+        "news items": NewsPage.objects.count(),
+        "newsletter issues": NewsletterIssuePage.objects.count(),
         "institutions": Institution.objects.count(),
         "users": get_user_model().objects.count(),
         "memberships": Membership.objects.count(),

@@ -25,6 +25,31 @@ PDF_COLUMNS = (
     ("peak memory MiB", "peak_memory_mib", "{:.1f}"),
 )
 
+NEWSLETTER_PDF_COLUMNS = (
+    ("pages", "pages", "{:d}"),
+    ("images", "images", "{:d}"),
+    ("KiB", "pdf_kib", "{:.1f}"),
+    ("first make ms", "first_make_ms", "{:d}"),
+    ("render and store ms", "render_and_store_ms", "{:d}"),
+    ("peak memory added MiB", "peak_memory_added_mib", "{:.1f}"),
+    ("peak memory MiB", "peak_memory_mib", "{:.1f}"),
+    ("load before", "load_average_before", "{:.2f}"),
+    ("load after", "load_average_after", "{:.2f}"),
+)
+
+SENDING_COLUMNS = (
+    ("recipients", "recipients", "{:d}"),
+    ("received", "sink_received", "{:d}"),
+    ("sent", "deliveries.sent", "{:d}"),
+    ("batch", "batch_size", "{:d}"),
+    ("test ms", "test_ms", "{:d}"),
+    ("start s", "start_s", "{:.2f}"),
+    ("seconds", "seconds", "{:.1f}"),
+    ("messages/s", "messages_per_s", "{:.1f}"),
+    ("load before", "load_average_before", "{:.2f}"),
+    ("load after", "load_average_after", "{:.2f}"),
+)
+
 
 def write(result: dict, folder: Path) -> Path:
     """Save as ``bench-<date>-<time>.json`` and as ``latest.json``; returns the former."""
@@ -48,6 +73,10 @@ def print_table(result: dict) -> None:
     _print_rows(result, "page", "targets", COLUMNS)
     print()
     _print_rows(result, "approved PDF", "pdf", PDF_COLUMNS)
+    print()
+    _print_rows(result, "newsletter PDF", "newsletter_pdf", NEWSLETTER_PDF_COLUMNS)
+    print()
+    _print_rows(result, "sending", "newsletter_sending", SENDING_COLUMNS)
 
 
 def _print_rows(result: dict, name: str, part: str, columns) -> None:
@@ -55,7 +84,7 @@ def _print_rows(result: dict, name: str, part: str, columns) -> None:
     for run in result["runs"]:
         database = f"{run['database']} {run['version'].split()[0]}"
         for label, measured in run.get(part, {}).items():
-            cells = [_cell(measured.get(key), form) for _heading, key, form in columns]
+            cells = [_cell(_value(measured, key), form) for _heading, key, form in columns]
             rows.append((database, label, *cells))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for number, row in enumerate(rows):
@@ -74,6 +103,7 @@ def failures(result: dict, *, expected_status: int) -> list[str]:
         for page, measured in run["targets"].items():
             where = f"{run['database']} {page} ({measured['path']})"
             found += _target_failures(where, measured, expected_status)
+        found += _newsletter_failures(run)
         if run["gunicorn_log_errors"]:
             shown = "\n    ".join(run["gunicorn_log_errors"][:5])
             found.append(f"{run['database']}: gunicorn's log reports errors:\n    {shown}")
@@ -95,6 +125,37 @@ def _target_failures(where: str, measured: dict, expected_status: int) -> list[s
     if unexpected:
         found.append(f"{where}: expected {expected_status} only, got {unexpected}")
     return found
+
+
+def _newsletter_failures(run: dict) -> list[str]:
+    """A PDF without some of its images, or a sending that missed or repeated someone."""
+    found = []
+    for case, measured in run.get("newsletter_pdf", {}).items():
+        if measured["images_left_out"]:
+            found.append(
+                f"{run['database']} newsletter PDF “{case}”: "
+                f"{measured['images_left_out']} images left out"
+            )
+    for case, measured in run.get("newsletter_sending", {}).items():
+        deliveries = measured["deliveries"]
+        if measured["sink_received"] != measured["sink_expected"] or (
+            deliveries["sent"] != deliveries["total"]
+        ):
+            found.append(
+                f"{run['database']} sending “{case}”: the mail server received "
+                f"{measured['sink_received']} messages of {measured['sink_expected']}; "
+                f"deliveries {deliveries}"
+            )
+    return found
+
+
+def _value(measured: dict, key: str):
+    """``measured[key]``; a dotted key reads into a nested dictionary (``deliveries.sent``)."""
+    for part in key.split("."):
+        if not isinstance(measured, dict):
+            return None
+        measured = measured.get(part)
+    return measured
 
 
 def _cell(value, form: str) -> str:

@@ -2,11 +2,13 @@
 
 First, since nothing is measured yet: collect the static files, then build
 each database afresh, all at once (``bench.dataset``). Then, one database at a
-time: count each page's SQL queries in-process (``bench.probe``), start
-gunicorn with the production settings (``bench.settings``), load each page
-from concurrent clients (``bench.load``), stop gunicorn. Django runs only in
-those child processes, each with its own database; this process uses the
-standard library alone, so it can drive both databases in one run.
+time: count each page's SQL queries in-process (``bench.probe``), file the
+approved protocols' PDFs (``bench.pdf``), make the newsletter's PDF and send
+it to 10,000 subscribers (``bench.newsletter``), start gunicorn with the
+production settings (``bench.settings``), load each page from concurrent
+clients (``bench.load``), stop gunicorn. Django runs only in those child
+processes, each with its own database; this process uses the standard
+library alone, so it can drive both databases in one run.
 """
 
 import argparse
@@ -25,6 +27,8 @@ from urllib.parse import urlsplit
 
 from . import machine, report
 from .load import run_load
+from .newsletter import PDF_CASES as NEWSLETTER_PDF_CASES
+from .newsletter import SENDING_CASES
 from .pdf import CASES as PDF_CASES
 from .server import HOST, WORKERS, gunicorn
 
@@ -37,6 +41,7 @@ REDIS_URL = "redis://127.0.0.1:6379/0"
 PREPARE_TIMEOUT = 900
 PROBE_TIMEOUT = 300
 PDF_TIMEOUT = 300
+NEWSLETTER_TIMEOUT = 600
 # What every benchmarked URL must answer; anything else means we measured the wrong thing.
 EXPECTED_STATUS = 200
 
@@ -204,6 +209,9 @@ def _bench_database(name: str, environment: dict, options) -> dict:
     probe = json.loads(probe_path.read_text())
     print(f"== {name}: rendering and storing approved PDFs", flush=True)
     pdfs = {case: _pdf(name, case, environment) for case in PDF_CASES}
+    print(f"== {name}: the newsletter's PDF, and sending it to every subscriber", flush=True)
+    newsletter_pdfs = {case: _newsletter(name, case, environment) for case in NEWSLETTER_PDF_CASES}
+    sendings = {case: _newsletter(name, case, environment) for case in SENDING_CASES}
     log_path = RESULTS / f"gunicorn-{name}.log"
     log_path.write_text("")
     targets = {}
@@ -223,6 +231,8 @@ def _bench_database(name: str, environment: dict, options) -> dict:
         "gunicorn_log_errors": _log_errors(log_path),
         "targets": targets,
         "pdf": pdfs,
+        "newsletter_pdf": newsletter_pdfs,
+        "newsletter_sending": sendings,
     }
 
 
@@ -273,6 +283,14 @@ def _pdf(name: str, case: str, environment: dict) -> dict:
     """One case of ``bench.pdf`` in a process of its own, so that its peak memory is its own."""
     output = RESULTS / f"pdf-{name}.json"
     _child(["bench.pdf", case, str(output)], environment, PDF_TIMEOUT, f"The PDF of “{case}”")
+    return json.loads(output.read_text())
+
+
+def _newsletter(name: str, case: str, environment: dict) -> dict:
+    """One case of ``bench.newsletter`` in a process of its own, like ``_pdf``."""
+    output = RESULTS / f"newsletter-{name}.json"
+    what = f"The newsletter's case “{case}”"
+    _child(["bench.newsletter", case, str(output)], environment, NEWSLETTER_TIMEOUT, what)
     return json.loads(output.read_text())
 
 

@@ -11,13 +11,13 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext
 
-from .selectors import news_in_language
+from .selectors import CHOSEN_IMAGE, news_in_language
 
 HTML_TEMPLATE = "news/newsletter_issue_email.html"
 TEXT_TEMPLATE = "news/newsletter_issue_email.txt"
-# Images arrive at their displayed width: 600 pixels, the width of the message.
-IMAGE = "width-560"
 
+# The width of the message's column, inside its 600 pixels.
+IMAGE_WIDTH = 560
 # Where each recipient's own unsubscribe address goes: the issue is rendered once per
 # batch, and this (plain letters, unchanged by escaping and inlining) replaced per message.
 UNSUBSCRIBE_PLACEHOLDER = "NEWSLETTER-UNSUBSCRIBE-URL"
@@ -63,5 +63,8 @@ def _sections(issue, locale_id) -> list[dict]:
 def _image(item):
     if item.image is None:
         return None
-    rendition = item.image.get_rendition(IMAGE)
-    return {"url": rendition.full_url, "width": rendition.width, "height": rendition.height}
+    rendition = item.image.get_rendition(CHOSEN_IMAGE)
+    # Shown no wider than the message's column, which Outlook does not shrink images to.
+    width = min(rendition.width, IMAGE_WIDTH)
+    height = round(rendition.height * width / rendition.width)
+    return {"url": rendition.full_url, "width": width, "height": height}

@@ -28,6 +28,9 @@ from .models import (
 NEWS_PER_PAGE = 10
 # The image of an item in a list: one rendition, prefetched with the items.
 LISTED_IMAGE = "fill-640x360"
+# The image of an item an issue chooses, in its PDF and in its e-mail
+# (templates/news/blocks/news_items.html names it too).
+CHOSEN_IMAGE = "width-600"
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,9 @@ def news_published(locale):
     return NewsPage.objects.live().public().filter(locale=locale)
 
 
-def _listed(items, *, tags=True, images=True):
+def _listed(items, *, tags=True, images=True, renditions=(LISTED_IMAGE,)):
     if images:
-        with_rendition = get_image_model().objects.prefetch_renditions(LISTED_IMAGE)
+        with_rendition = get_image_model().objects.prefetch_renditions(*renditions)
         items = items.prefetch_related(Prefetch("image", queryset=with_rendition))
     return items.prefetch_related("tags") if tags else items
 
@@ -107,7 +110,8 @@ def news_in_language(pages, locale) -> list:
     """The chosen news ``pages`` in ``locale`` (a ``Locale`` or its id): each one's live
     translation, or itself if none.
 
-    One query, with the images the lists show, whatever the number of pages.
+    One query, with their images in the renditions an issue shows (on the web as cards,
+    in the PDF and the e-mail as items), whatever the number of pages.
     """
     pages = [page for page in pages if page is not None]
     translated = {
@@ -117,6 +121,7 @@ def news_in_language(pages, locale) -> list:
                 locale=locale, translation_key__in=[page.translation_key for page in pages]
             ),
             tags=False,
+            renditions=(LISTED_IMAGE, CHOSEN_IMAGE),
         )
     }
     return [translated.get(page.translation_key, page.specific) for page in pages]

@@ -94,6 +94,12 @@ def newsletter_send_batch(issue: NewsletterIssuePage) -> datetime | None:
         .order_by("pk")[: settings.NEWSLETTER_BATCH_SIZE]
     )
     if due:
+        # Who unsubscribed since the send started, asked once for the batch.
+        unsubscribed = set(
+            Unsubscription.objects.filter(
+                email_key__in=[delivery.recipient_key for delivery in due]
+            ).values_list("email_key", flat=True)
+        )
         content = newsletter_email(issue, unsubscribe_url=UNSUBSCRIBE_PLACEHOLDER)
         language = issue.locale.language_code
         connection = get_connection()
@@ -104,7 +110,7 @@ def newsletter_send_batch(issue: NewsletterIssuePage) -> datetime | None:
             return timezone.now() + timedelta(seconds=DELIVERY_RETRY_SECONDS)
         try:
             for delivery in due:
-                if not _deliver(delivery, content, language, connection):
+                if not _deliver(delivery, content, language, connection, unsubscribed):
                     break
         finally:
             connection.close()
@@ -128,7 +134,7 @@ def newsletter_send_resume(issue: NewsletterIssuePage) -> int:
     )
 
 
-def _deliver(delivery, content, language, connection) -> bool:
+def _deliver(delivery, content, language, connection, unsubscribed) -> bool:
     """Send one delivery if no one else holds it; ``False`` when the mail server is gone."""
     claimed = NewsletterDelivery.objects.filter(
         pk=delivery.pk, status__in=[Status.QUEUED, Status.DEFERRED]
@@ -136,10 +142,7 @@ def _deliver(delivery, content, language, connection) -> bool:
     if not claimed:
         return True
     subscriber = delivery.subscriber
-    if (
-        subscriber is None
-        or Unsubscription.objects.filter(email_key=delivery.recipient_key).exists()
-    ):
+    if subscriber is None or delivery.recipient_key in unsubscribed:
         _record(delivery, Status.CANCELLED)
         return True
     message = _message(content, subscriber.email, subscriber.email_key, language, connection)
