@@ -100,7 +100,7 @@ def newsletter_send_batch(issue: NewsletterIssuePage) -> datetime | None:
                 email_key__in=[delivery.recipient_key for delivery in due]
             ).values_list("email_key", flat=True)
         )
-        content = newsletter_email(issue, unsubscribe_url=UNSUBSCRIBE_PLACEHOLDER)
+        content = newsletter_email(_version_sent(issue), unsubscribe_url=UNSUBSCRIBE_PLACEHOLDER)
         language = issue.locale.language_code
         connection = get_connection()
         try:
@@ -115,6 +115,12 @@ def newsletter_send_batch(issue: NewsletterIssuePage) -> datetime | None:
         finally:
             connection.close()
     return _next_batch_at(issue)
+
+
+def _version_sent(issue: NewsletterIssuePage) -> NewsletterIssuePage:
+    """The issue as it was when it was tested and sent: a later publication changes no batch."""
+    sending = NewsletterSending.objects.select_related("revision").get(issue=issue)
+    return sending.revision.as_object() if sending.revision is not None else issue
 
 
 def newsletter_send_resume(issue: NewsletterIssuePage) -> int:

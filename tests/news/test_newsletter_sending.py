@@ -238,3 +238,22 @@ def test_an_issue_unpublished_during_the_send_is_not_sent_further(sink, may_issu
 
     assert sum(sink.received.values()) == 1  # the editor's test
     assert set(NewsletterDelivery.objects.values_list("status", flat=True)) == {Status.QUEUED}
+
+
+def test_a_publication_during_the_send_changes_nothing_of_what_is_sent(
+    settings, sink, may_issue, editor
+):
+    settings.NEWSLETTER_BATCH_SIZE = 1
+    first, second = SubscriberFactory.create_batch(2)
+    services.newsletter_send_test(may_issue, editor)
+    services.newsletter_send_start(may_issue, editor)
+    services.newsletter_send_batch(may_issue)
+
+    may_issue.title = "Popravljen naslov"
+    published(may_issue)
+    services.newsletter_send_batch(may_issue)
+
+    for reader in (first, second):
+        [message] = sink.to(reader.email)
+        assert "Socialna aktivacija čez mejo" in message["Subject"]
+        assert "Popravljen naslov" not in message.get_body(("html",)).get_content()
