@@ -161,14 +161,14 @@ def _deliver(delivery, content, language, connection, unsubscribed) -> bool:
         _refused(delivery, refusal.smtp_code, refusal.smtp_error)
     except (smtplib.SMTPException, OSError) as failure:
         # The connection is gone; the message did not get through. Try again later.
-        _refused(delivery, 421, str(failure).encode())
+        _refused(delivery, 421, str(failure))
         return False
     else:
         _record(delivery, Status.SENT, sent_at=timezone.now())
     return True
 
 
-def _refused(delivery, code: int, reason: bytes) -> None:
+def _refused(delivery, code: int, reason: bytes | str) -> None:
     """5xx: refused for good, recorded; 4xx: tried again later, until the attempts run out."""
     error = f"{code} {reason.decode(errors='replace') if isinstance(reason, bytes) else reason}"
     attempts = delivery.attempts + 1

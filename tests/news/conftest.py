@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from news.models import NewsletterArchivePage, NewsletterIssuePage
+from tests.smtp import MailSink, smtp_settings
 
 
 def published(page):
@@ -62,3 +63,17 @@ def issue(archive, *, number, day, sections=(), **fields):
             )
         )
     )
+
+
+@pytest.fixture
+def bare_issue(archive):
+    """Issue No. 1, published, with no sections: what a sending test sends."""
+    return issue(archive, number=1, day=date(2020, 5, 15), title="Socialna aktivacija čez mejo")
+
+
+@pytest.fixture
+def sink(settings):
+    """Django sends through a real SMTP server on loopback, which keeps what it gets."""
+    with MailSink() as sink:
+        smtp_settings(settings, sink)
+        yield sink

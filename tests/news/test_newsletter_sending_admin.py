@@ -1,7 +1,5 @@
 """Sending an issue from the admin: the forms its page sends, the progress, who may."""
 
-from datetime import date
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -14,23 +12,8 @@ from news.factories import SubscriberFactory
 from news.models import NewsletterDelivery, NewsletterSending
 from tests.meetings.admin.conftest import in_the_admin
 from tests.sent_form import sent_form
-from tests.smtp import MailSink, smtp_settings
-
-from .conftest import issue
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def sink(settings):
-    with MailSink() as sink:
-        smtp_settings(settings, sink)
-        yield sink
-
-
-@pytest.fixture
-def may_issue(archive):
-    return issue(archive, number=1, day=date(2020, 5, 15), title="Socialna aktivacija čez mejo")
 
 
 def sending_url(issue):
@@ -59,11 +42,11 @@ def text(response):
 
 
 def test_an_editor_tests_then_sends_and_sees_the_result(
-    client, sink, may_issue, django_capture_on_commit_callbacks
+    client, sink, bare_issue, django_capture_on_commit_callbacks
 ):
     logged_in(client)
     readers = SubscriberFactory.create_batch(3)
-    url = sending_url(may_issue)
+    url = sending_url(bare_issue)
     before = client.get(url)
     assert before.status_code == 200
     assert b'value="start"' not in before.content
@@ -78,14 +61,14 @@ def test_an_editor_tests_then_sends_and_sees_the_result(
     done = client.get(url)
     assert sink.received == {r.email: 1 for r in readers} | {"urednica@example.si": 1}
     assert "3 of 3 sent" in text(done)
-    assert NewsletterSending.objects.get(issue=may_issue).finished_at is not None
+    assert NewsletterSending.objects.get(issue=bare_issue).finished_at is not None
     assert b'value="start"' not in done.content
     assert b'http-equiv="refresh"' not in done.content
 
 
-def test_with_no_subscribers_the_editor_hears_why_and_nothing_is_queued(client, sink, may_issue):
+def test_with_no_subscribers_the_editor_hears_why_and_nothing_is_queued(client, sink, bare_issue):
     logged_in(client)
-    url = sending_url(may_issue)
+    url = sending_url(bare_issue)
     press(client, url, "test")
 
     response = press(client, url, "start")
@@ -96,17 +79,17 @@ def test_with_no_subscribers_the_editor_hears_why_and_nothing_is_queued(client, 
         )
     assert reason in text(response)
     assert not NewsletterDelivery.objects.exists()
-    assert NewsletterSending.objects.get(issue=may_issue).started_at is None
+    assert NewsletterSending.objects.get(issue=bare_issue).started_at is None
 
 
 def test_a_running_send_shows_its_progress_refreshes_and_can_be_resumed(
-    client, sink, may_issue, django_capture_on_commit_callbacks
+    client, sink, bare_issue, django_capture_on_commit_callbacks
 ):
     user = logged_in(client)
     SubscriberFactory.create_batch(2)
-    services.newsletter_send_test(may_issue, user)
-    services.newsletter_send_start(may_issue, user)  # queued, no worker has run yet
-    url = sending_url(may_issue)
+    services.newsletter_send_test(bare_issue, user)
+    services.newsletter_send_start(bare_issue, user)  # queued, no worker has run yet
+    url = sending_url(bare_issue)
 
     running = client.get(url)
     assert "0 of 2 sent" in text(running)
@@ -117,17 +100,17 @@ def test_a_running_send_shows_its_progress_refreshes_and_can_be_resumed(
     assert "2 of 2 sent" in text(client.get(url))
 
 
-def test_the_issue_offers_its_sending_page_to_whoever_may_publish_it(client, may_issue):
+def test_the_issue_offers_its_sending_page_to_whoever_may_publish_it(client, bare_issue):
     logged_in(client)
-    edit = client.get(reverse("wagtailadmin_pages:edit", args=[may_issue.pk]))
-    assert sending_url(may_issue).encode() in edit.content
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[bare_issue.pk]))
+    assert sending_url(bare_issue).encode() in edit.content
 
 
-def test_partner_staff_may_not_send(client, sink, may_issue):
+def test_partner_staff_may_not_send(client, sink, bare_issue):
     logged_in(client, group="Partner staff")
     SubscriberFactory()
 
-    response = client.post(sending_url(may_issue), {"action": "test"})
+    response = client.post(sending_url(bare_issue), {"action": "test"})
 
     assert response.status_code in (302, 403)
     assert sink.received == {}
