@@ -11,7 +11,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import urls as accounts_urls
 
 from . import views
-from .admin_api import snippet_detail, snippet_translation_submit, snippets_listing
+from .admin_api import (
+    snippet_detail,
+    snippet_translation_submit,
+    snippets_listing,
+    translations_report,
+    translations_report_results,
+)
 from .sitemaps import PortalSitemap
 
 urlpatterns = [
@@ -32,6 +38,8 @@ urlpatterns = [
         "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
         snippet_translation_submit,
     ),
+    path("admin/localize/reports/translations/", translations_report),
+    path("admin/localize/reports/translations/results/", translations_report_results),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),

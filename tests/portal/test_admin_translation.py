@@ -43,3 +43,36 @@ def test_editor_sees_the_admin_in_croatian(client, editor):
 
     assert response.status_code == 200
     assert '<html lang="hr"' in response.content.decode()
+
+
+@pytest.fixture
+def partner_staff(db):
+    user = UserFactory(totp=True)
+    user.groups.add(Group.objects.get(name="Partner staff"))
+    return user
+
+
+@pytest.mark.parametrize("path", ["", "results/"])
+def test_wagtail_localizes_report_is_for_those_who_translate(client, editor, partner_staff, path):
+    url = f"/admin/localize/reports/translations/{path}"
+    home = HomePage.objects.get(locale__language_code="sl")
+    client.force_login(editor)
+    client.post(
+        f"/admin/localize/submit/page/{home.pk}/",
+        {"locales": [Locale.objects.get(language_code="hr").pk]},
+    )
+
+    assert client.get(url).status_code == 200
+    client.force_login(partner_staff)
+    assert client.get(url).status_code == 404
+
+
+def test_the_reports_menu_offers_wagtail_localizes_report_only_to_translators(
+    client, editor, partner_staff
+):
+    # The admin's menu is drawn by its script from JSON: the address, not a link, is in the page.
+    report = "/admin/localize/reports/translations/"
+    client.force_login(editor)
+    assert report in client.get("/admin/").content.decode()
+    client.force_login(partner_staff)
+    assert report not in client.get("/admin/").content.decode()
