@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.pdf import pdf_response
+from portal.work import work_sections
 
 from . import documents, rules, selectors, services
 from .forms import NewParticipantForm, ParticipantForm, ProtocolForm
@@ -52,9 +53,9 @@ def _require_work_in(request, cycle):
 
 @login_required
 def my_work(request):
-    return TemplateResponse(
-        request, "meetings/my_work.html", {"work": selectors.my_work(request.user)}
-    )
+    work = selectors.my_work(request.user)
+    context = {"work": work, "sections": work_sections(user=request.user, today=work.today)}
+    return TemplateResponse(request, "meetings/my_work.html", context)
 
 
 @login_required

@@ -11,10 +11,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 
-from . import admin_views, home
+from . import admin_views, home, search
 from .models import NewsletterIssuePage
 
 hooks.register("register_portal_home_section", home.news_section)
+hooks.register("register_portal_search_page_kind", search.news_page_kind)
+hooks.register("register_portal_search_page_kind", search.newsletter_page_kind)
 
 admin_urlpatterns = [
     path(

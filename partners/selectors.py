@@ -3,7 +3,7 @@
 import unicodedata
 from itertools import groupby
 
-from .models import Country, Institution, InstitutionKind
+from .models import Country, Institution, InstitutionKind, Membership
 
 
 def institutions_grouped_by_country_and_kind():
@@ -34,3 +34,11 @@ def institutions_grouped_by_country_and_kind():
 def _sort_key(name):
     """Sort "Č" right after "C", as Slovenian and Croatian readers expect, not after "Z"."""
     return unicodedata.normalize("NFKD", name.casefold())
+
+
+def is_partner_staff(user) -> bool:
+    """Whether ``user`` works for a partner institution (or runs the site): what partners
+    share among themselves, and only with each other, is for them."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or Membership.objects.filter(user=user).exists()

@@ -3,6 +3,8 @@
 from wagtail.models import Page, PageViewRestriction
 
 from .languages import active_locale
+from .search import narrow_to_kind
+from .search_terms import parse_search_query
 
 
 def pages_visible_to(user):
@@ -24,9 +26,19 @@ def pages_visible_to(user):
     return pages
 
 
-def search_pages(*, user, query):
-    """Pages matching ``query`` that ``user`` may read, best match first."""
-    return pages_visible_to(user).specific().search(query)
+def search_pages(*, user, query, kind=None, filters=None):
+    """Pages matching ``query`` that ``user`` may read, best match first; only those of
+    ``kind`` (a ``search.PageKind``) and kept by each of ``filters`` ({filter: value}).
+
+    ``query`` as ``search_terms.clean_search_query`` leaves it: words in double
+    quotes are a phrase, and every other word must be found.
+    """
+    pages = pages_visible_to(user)
+    if kind is not None:
+        pages = narrow_to_kind(pages, kind)
+    for chosen, value in (filters or {}).items():
+        pages = chosen.narrow(pages, value)
+    return pages.specific().search(parse_search_query(query))
 
 
 def menu_pages(*, site, user):

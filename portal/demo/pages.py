@@ -6,6 +6,7 @@ revisions, translations and the search index as they were. Apps' loaders
 call ``sync_home_page`` and ``sync_child_pages`` with their ``DemoPage`` data.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.apps import apps
@@ -47,6 +48,10 @@ class DemoPage:
     # texts in them that wagtail-localize asks for.
     streams: tuple[tuple[str, tuple[dict, ...]], ...] = ()
     stream_texts: tuple[Text, ...] = ()
+    # What the app's loader sets on the Slovenian page before it is published (its terms,
+    # its child records): a function of the page returning whether anything changed; the
+    # texts of translatable child records are in ``stream_texts`` too.
+    relate: Callable | None = None
 
 
 @dataclass
@@ -121,7 +126,8 @@ def _sync_page(page, data: DemoPage, *, parent=None) -> Outcome:
         },
     )
     body = _stream_data(data)
-    if hasattr(page, "body") and _raw_stream_data(page.body) != body:
+    streams = dict(data.streams)
+    if hasattr(page, "body") and "body" not in streams and _raw_stream_data(page.body) != body:
         page.body = [(block["type"], block["value"]) for block in body]
         changed = True
     for name, blocks in data.streams:
@@ -130,6 +136,8 @@ def _sync_page(page, data: DemoPage, *, parent=None) -> Outcome:
             # As stored, ids included, so that translations find each block again.
             setattr(page, name, StreamValue(stream.stream_block, list(blocks), is_lazy=True))
             changed = True
+    if data.relate is not None and data.relate(page):
+        changed = True
     if is_new:
         parent.add_child(instance=page)
     republished = changed or not page.live
@@ -214,7 +222,16 @@ def _translated_strings(data: DemoPage, language: str) -> dict[str, str]:
         *(text for _name, text in data.texts),
         *data.stream_texts,
     ]
-    return {text.sl: getattr(text, language) for text in texts}
+    strings = {text.sl: getattr(text, language) for text in texts}
+    # wagtail-localize offers a text field's lines as one string joined by <br/>.
+    return {
+        **strings,
+        **{
+            sl.replace("\n", "<br/>"): translated.replace("\n", "<br/>")
+            for sl, translated in strings.items()
+            if "\n" in sl
+        },
+    }
 
 
 def _import_strings(translation, strings: dict[str, str]) -> bool:

@@ -25,9 +25,12 @@ INSTALLED_APPS = [
     "accounts",
     "meetings",
     "news",
+    "knowledge_base",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.typed_table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
@@ -146,6 +149,9 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
 NEWSLETTER_BATCH_PAUSE = env.float("NEWSLETTER_BATCH_PAUSE", default=0)
 
+# Exported spreadsheets (django-import-export) never carry a formula from user content.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+
 # --- Passwords and authentication -------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -239,8 +245,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # No avatar requests to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# Wagtail's database backend (FTS5 on SQLite, tsvector on PostgreSQL) with Slovenian and
+# Croatian terms and a cheaper ranking: docs/search.md.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "portal.search_backend"},
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

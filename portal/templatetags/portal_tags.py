@@ -1,7 +1,9 @@
 from django import template
+from django.utils.text import capfirst
 
 from wagtail.models import Page, Site
 
+from portal.highlight import highlighted
 from portal.languages import language_links
 from portal.selectors import menu_pages
 
@@ -24,3 +26,16 @@ def get_menu_pages(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     return menu_pages(site=site, user=request.user) if site else []
+
+
+@register.filter
+def highlight(text, query):
+    """``text`` with the words the search for ``query`` matched marked."""
+    return highlighted(str(text or ""), str(query or ""))
+
+
+@register.filter
+def page_kind(page):
+    """What a page is, in words: "Practice guide", "News item"."""
+    model = page.specific_class
+    return capfirst(model._meta.verbose_name) if model else ""

@@ -19,6 +19,14 @@ from django.core import mail
 from django.utils import timezone
 
 from accounts.factories import DEFAULT_PASSWORD, InvitationFactory, UserFactory
+from knowledge_base.demo.content import (
+    DIRECTORY,
+    GUIDE_INDEX,
+    GUIDES,
+    STUDY_VISIT_INDEX,
+    STUDY_VISITS,
+)
+from knowledge_base.models import LocalService
 from meetings.models import MeetingKind
 from news import services
 from news.demo.content import NEWS, NEWS_INDEX, NEWSLETTER_ARCHIVE, newsletter_issue
@@ -125,6 +133,51 @@ def open_newsletter_issue(page, language, log_in):
     issue = getattr(newsletter_issue([]).slug, language)
     visit(page, f"/{language}/{archive}/{issue}/")
     expect(page.get_by_role("main").get_by_role("article").first).to_be_visible()
+
+
+@opener("guide-index")
+def open_guide_index(page, language, log_in):
+    visit(page, f"/{language}/{getattr(GUIDE_INDEX.slug, language)}/?topic=information-day")
+
+
+@opener("guide")
+def open_guide(page, language, log_in):
+    """The guide with a checklist, numbered steps and a tip, and its related service."""
+    guide = GUIDES[0][0]
+    visit(
+        page, f"/{language}/{getattr(GUIDE_INDEX.slug, language)}/{getattr(guide.slug, language)}/"
+    )
+
+
+@opener("directory")
+def open_directory(page, language, log_in):
+    visit(page, f"/{language}/{getattr(DIRECTORY.slug, language)}/?region=osjecko-baranjska")
+
+
+@opener("directory-refused-filter")
+def open_directory_refused_filter(page, language, log_in):
+    visit(page, f"/{language}/{getattr(DIRECTORY.slug, language)}/?region=atlantida")
+
+
+@opener("service")
+def open_service(page, language, log_in):
+    service = LocalService.objects.get(name="Udruga Slap")
+    visit(page, f"/{language}/{getattr(DIRECTORY.slug, language)}/{service.pk}/")
+
+
+@opener("study-visit-index")
+def open_study_visit_index(page, language, log_in):
+    visit(page, f"/{language}/{getattr(STUDY_VISIT_INDEX.slug, language)}/?year=2019")
+
+
+@opener("study-visit")
+def open_study_visit(page, language, log_in):
+    """As partner staff: with what was learned and the follow-ups."""
+    log_in(member())
+    visit_page = STUDY_VISITS[0][0]
+    index, slug = getattr(STUDY_VISIT_INDEX.slug, language), getattr(visit_page.slug, language)
+    visit(page, f"/{language}/{index}/{slug}/")
+    expect(page.locator(".internal")).to_be_visible()
 
 
 @opener("newsletter-subscribe")

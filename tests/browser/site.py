@@ -14,6 +14,20 @@ from django.apps import apps
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from knowledge_base.demo.content import (
+    DIRECTORY,
+    GUIDE_INDEX,
+    GUIDES,
+    SERVICES,
+    STUDY_VISIT_INDEX,
+    STUDY_VISITS,
+)
+from knowledge_base.demo.loader import (
+    guide_relations,
+    load_service,
+    visit_relations,
+    with_relations,
+)
 from news.demo.content import NEWS, NEWS_INDEX, NEWSLETTER_ARCHIVE, newsletter_issue
 from partners.demo.institutions import INSTITUTIONS
 from partners.demo.pages import PARTNERSHIP
@@ -46,6 +60,25 @@ def build_demo_site():
         [page.pk for page, data in zip(news, NEWS, strict=True) if not data.texts]
     )
     _add_in_every_language(archives, issue, locales)
+    _add_knowledge_base(homes, locales)
+
+
+def _add_knowledge_base(homes, locales):
+    """The guides, the directory with its services, and the study visits with their internal
+    part, in every language."""
+    for data in SERVICES:
+        load_service(data)
+    guide_indexes = _add_in_every_language(homes, GUIDE_INDEX, locales)
+    _add_in_every_language(homes, DIRECTORY, locales)
+    for data, links in GUIDES:
+        _add_in_every_language(
+            guide_indexes,
+            with_relations(data, guide_relations(guide_indexes["sl"], links)),
+            locales,
+        )
+    visit_indexes = _add_in_every_language(homes, STUDY_VISIT_INDEX, locales)
+    for data, links in STUDY_VISITS:
+        _add_in_every_language(visit_indexes, with_relations(data, visit_relations(links)), locales)
 
 
 def _add_in_every_language(parents, data: DemoPage, locales):
@@ -63,6 +96,8 @@ def _add_page(parent, data: DemoPage, code, locale, source=None):
     if source is not None:
         page.translation_key = source.translation_key
     _fill(page, data, code)
+    if data.relate is not None:
+        data.relate(page)
     parent.add_child(instance=page)
     if data.members_only:
         PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)

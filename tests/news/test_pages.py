@@ -105,5 +105,5 @@ def test_the_search_finds_news_items_in_their_language(client, news_indexes):
     slovenian = client.get("/sl/search/", {"q": "Osijeku"}).content.decode()
     croatian = client.get("/hr/search/", {"q": "Osijeku"}).content.decode()
 
-    assert "Študijski obisk v Osijeku" in slovenian
+    assert "Študijski obisk v <mark>Osijeku</mark>" in slovenian
     assert "Študijski obisk v Osijeku" not in croatian

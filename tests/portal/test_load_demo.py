@@ -11,6 +11,7 @@ from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from knowledge_base.demo.content import GUIDES, SERVICES, STUDY_VISITS
 from news.demo.content import NEWS
 from partners.demo.institutions import INSTITUTIONS
 from partners.models import Institution, Membership
@@ -207,6 +208,7 @@ def test_each_app_loads_its_demo_after_the_apps_it_needs():
         "partners",
         "news",
         "accounts",
+        "knowledge_base",
         "meetings",
     ]
 
@@ -228,6 +230,11 @@ def test_the_command_prints_what_each_app_loaded():
         f"Translations: {2 * (3 + len(NEWS))} created, 0 updated, 0 unchanged; "
         "Subscribers: 3 created, 0 updated, 0 unchanged",
         f"accounts: Users: {DEMO_USERS} created, 0 updated, 0 unchanged",
+        # The three index pages, the guides and the study visits; the directory's services.
+        f"knowledge_base: Local services: {len(SERVICES)} created, 0 updated, 0 unchanged; "
+        f"Slovenian pages: {3 + len(GUIDES) + len(STUDY_VISITS)} created, 0 updated, 0 unchanged; "
+        f"Translations: {2 * (3 + len(GUIDES) + len(STUDY_VISITS))} created, 0 updated, "
+        "0 unchanged",
         "meetings: Programme cycles: 2 created, 0 updated, 0 unchanged",
     ]
 
