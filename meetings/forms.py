@@ -168,10 +168,22 @@ class ParticipantEntryForm(CycleChildForm):
         return self.initial.get("participant")
 
 
+ACTION_ITEM_FIELDS = [
+    "description",
+    "responsible_institution",
+    "responsible_person",
+    "due_on",
+    "guide",
+    "service",
+]
+
+
 class ActionItemForm(CycleChildForm):
+    """Who does what by when; optionally a guide to read and a service to refer someone to."""
+
     class Meta:
         model = ActionItem
-        fields = ["description", "responsible_institution", "responsible_person", "due_on"]
+        fields = ACTION_ITEM_FIELDS
         widgets = {"description": _textarea(2), "due_on": DATE_INPUT}
 
     def __init__(self, *args, **kwargs):
@@ -185,6 +197,8 @@ class ActionItemForm(CycleChildForm):
         limit_choices(
             self.fields["responsible_person"], self.choices.staff, self.choices.staff_by_institution
         )
+        limit_choices(self.fields["guide"], self.choices.guides, self.choices.guide_choices)
+        limit_choices(self.fields["service"], self.choices.services, self.choices.service_choices)
 
 
 class ActionItemReviewForm(CycleChildForm):
@@ -312,10 +326,7 @@ class ProtocolForm(ClusterForm):
                 inherit=("choices", "kind"),
                 can_delete=False,
             ),
-            "action_items": _rows(
-                ActionItemForm,
-                ["description", "responsible_institution", "responsible_person", "due_on"],
-            ),
+            "action_items": _rows(ActionItemForm, ACTION_ITEM_FIELDS),
             "action_item_reviews": _rows(
                 ActionItemReviewForm,
                 ["action_item", "outcome", "due_on", "note"],

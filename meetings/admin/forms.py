@@ -27,6 +27,8 @@ ROW_CHOICES = {
     "responsible_institution": ("institutions", "institution_choices"),
     "responsible_person": ("staff", "staff_by_institution"),
     "action_item": ("action_items", "action_item_choices"),
+    "guide": ("guides", "guide_choices"),
+    "service": ("services", "service_choices"),
 }
 
 

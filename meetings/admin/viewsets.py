@@ -186,6 +186,9 @@ class MeetingProtocolViewSet(VisibleOnlySnippetViewSet):
                     FieldPanel("responsible_institution", widget=Select),
                     FieldPanel("responsible_person", widget=Select),
                     FieldPanel("due_on"),
+                    # The choices of ``ProtocolChoices``, not Wagtail's page and snippet choosers.
+                    FieldPanel("guide", widget=Select),
+                    FieldPanel("service", widget=Select),
                 ],
             ),
             _rows(

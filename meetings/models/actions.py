@@ -125,6 +125,28 @@ class ActionItem(Orderable):
         related_name="action_items",
     )
     due_on = models.DateField(_("due date"), null=True, blank=True)
+    # What to read, and where to refer someone, for whoever does the item: a pointer into the
+    # knowledge base, not part of what the meeting agreed. When a guide or a service is deleted
+    # the item stays, without its link (SET_NULL), rather than the deletion being refused: who
+    # deletes it need not see the protocols that link it (they stay out of Wagtail's usage
+    # listings), so a refusal could neither tell them why nor let them do anything about it.
+    # An approved protocol's filed PDF keeps naming what was linked when it was approved.
+    guide = models.ForeignKey(
+        "knowledge_base.GuidePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("guide"),
+    )
+    service = models.ForeignKey(
+        "knowledge_base.LocalService",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("service to refer to"),
+    )
 
     objects = ActionItemQuerySet.as_manager()
 

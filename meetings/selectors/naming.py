@@ -2,15 +2,21 @@
 
 The forms of both doors offer these, and ``meetings.rules`` refuses
 anything else, so nobody can pick, or even see, what belongs to another cycle.
+An action item may also link a practice guide and a local service of the
+knowledge base, which are public: every published guide, every service.
 """
 
+import unicodedata
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.functional import cached_property
 
+from knowledge_base.models import GuidePage, LocalService
+from knowledge_base.selectors import in_locale, translation_sources_only
 from partners.models import Institution, Membership
+from portal.languages import active_locale
 from portal.people import person_label
 
 from ..models import (
@@ -102,6 +108,29 @@ def action_items_to_review(
     )
 
 
+def guides_to_refer_to(protocol: MeetingProtocol) -> QuerySet[GuidePage]:
+    """The practice guides an action item may link: each published public guide once, as its source.
+
+    A guide that ``protocol``'s items link already stays among them once it is
+    unpublished, so that saving the protocol again does not drop the link unasked.
+    """
+    guides = translation_sources_only(GuidePage.objects.live().public())
+    if protocol.pk is None:
+        return guides
+    linked = ActionItem.objects.filter(protocol=protocol, guide__isnull=False).values("guide_id")
+    return GuidePage.objects.filter(Q(pk__in=guides.values("pk")) | Q(pk__in=linked))
+
+
+def services_to_refer_to() -> QuerySet[LocalService]:
+    """The local services an action item may link: the whole directory."""
+    return LocalService.objects.order_by("municipality", "name")
+
+
+def _alphabetical(text: str) -> str:
+    """Sort "Č" right after "C", as Slovenian and Croatian readers expect, not after "Z"."""
+    return unicodedata.normalize("NFKD", text.casefold())
+
+
 @dataclass(frozen=True)
 class ProtocolChoices:
     """What the forms of a protocol offer to choose from, on the portal and in the admin.
@@ -118,6 +147,8 @@ class ProtocolChoices:
     participants: QuerySet[Participant]
     action_items: QuerySet[ActionItem]
     open_items: list[ActionItem]
+    guides: QuerySet[GuidePage]
+    services: QuerySet[LocalService]
 
     @cached_property
     def institution_choices(self) -> list[tuple[int, str]]:
@@ -167,6 +198,24 @@ class ProtocolChoices:
         return [(item.pk, str(item)) for item in self.action_items]
 
     @cached_property
+    def guide_choices(self) -> list[tuple[int, str]]:
+        """Each guide by its title in the active language, where it is translated, by title."""
+        sources = list(self.guides.defer_streamfields())
+        shown = in_locale(sources, active_locale(), GuidePage)
+        return sorted(
+            ((source.pk, page.title) for source, page in zip(sources, shown, strict=True)),
+            key=lambda choice: _alphabetical(choice[1]),
+        )
+
+    @cached_property
+    def service_choices(self) -> list[tuple[int, str]]:
+        """Each service as "name, municipality", by municipality and name."""
+        return [
+            (service.pk, f"{service.name}, {service.municipality}")
+            for service in self.services.only("name", "municipality")
+        ]
+
+    @cached_property
     def participants_by_pk(self) -> dict[int, Participant]:
         return {participant.pk: participant for participant in self.participants}
 
@@ -181,7 +230,8 @@ def protocol_choices(protocol: MeetingProtocol, *, cycles=None) -> ProtocolChoic
     A new protocol in the admin chooses its cycle in the same form, so until it
     is saved its rows offer what belongs to any of ``cycles`` (those its author
     works in); the services refuse what does not belong to the cycle chosen.
-    A protocol reviews the items of other meetings, never its own.
+    A protocol reviews the items of other meetings, never its own. The guides
+    and services are the same for every cycle.
     """
     if protocol.cycle_id is not None:
         cycles = [protocol.cycle_id]
@@ -201,4 +251,6 @@ def protocol_choices(protocol: MeetingProtocol, *, cycles=None) -> ProtocolChoic
         participants=participants_of_cycles(cycles),
         action_items=action_items,
         open_items=open_items,
+        guides=guides_to_refer_to(protocol),
+        services=services_to_refer_to(),
     )

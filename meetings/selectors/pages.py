@@ -5,10 +5,14 @@ from datetime import date
 
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import registry as log_registry
 
+from knowledge_base.models import GuidePage
+from knowledge_base.selectors import directory_url, in_locale
 from partners.models import Institution, Membership
+from portal.languages import active_locale
 
 from ..models import (
     ActionItem,
@@ -172,6 +176,19 @@ def cycle_overview(cycle: ProgrammeCycle) -> CycleOverview:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """A guide or a service an action item links, as the protocol shows it.
+
+    ``url`` is where the reader finds it in their language, "" where the
+    portal has no page for it (a guide no longer published, no directory).
+    """
+
+    kind: str
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
 class ProtocolRecord:
     """A protocol with everything its page and its PDF show, fetched at once."""
 
@@ -185,6 +202,11 @@ class ProtocolRecord:
     reviews: list[ActionItemReview]
     approvals: list[ProtocolApproval]
     institutions_not_yet_approved: list[Institution]
+
+    @property
+    def action_items_refer(self) -> bool:
+        """Whether an action item links a guide or a service: the table then has their column."""
+        return any(item.references for item in self.action_items)
 
 
 def protocol_record(protocol: MeetingProtocol) -> ProtocolRecord:
@@ -205,10 +227,11 @@ def protocol_record(protocol: MeetingProtocol) -> ProtocolRecord:
                 "participant__number"
             )
         ),
-        action_items=list(
+        action_items=_with_references(
             ActionItem.objects.with_state()
             .filter(protocol=protocol)
-            .select_related("responsible_institution", "responsible_person")
+            .select_related("responsible_institution", "responsible_person", "guide", "service")
+            .defer("guide__body")
             .order_by("sort_order", "pk")
         ),
         reviews=list(
@@ -219,6 +242,40 @@ def protocol_record(protocol: MeetingProtocol) -> ProtocolRecord:
         approvals=approvals,
         institutions_not_yet_approved=[i for i in institutions_present if i.pk not in approved],
     )
+
+
+def _with_references(items) -> list[ActionItem]:
+    """The items, each with the ``references`` it links, in the active language.
+
+    A guide is shown as its live translation into the active language, else as
+    it is; a service by its page in the directory of the active language. Two
+    queries at most, however many items link them.
+    """
+    items = list(items)
+    locale = active_locale()
+    linked = [item.guide for item in items if item.guide is not None]
+    guides = {
+        source.pk: shown
+        for source, shown in zip(linked, in_locale(linked, locale, GuidePage), strict=True)
+    }
+    directory = directory_url(locale) if any(item.service_id for item in items) else ""
+    for item in items:
+        item.references = []
+        if item.guide is not None:
+            guide = guides[item.guide_id]
+            item.references.append(
+                Reference(kind=_("Guide"), label=guide.title, url=guide.url if guide.live else "")
+            )
+        if item.service is not None:
+            service = item.service
+            item.references.append(
+                Reference(
+                    kind=_("Service"),
+                    label=f"{service.name}, {service.municipality}",
+                    url=f"{directory}{service.pk}/" if directory else "",
+                )
+            )
+    return items
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 "My work", the cycle page and the protocol page are each measured for a
 coordinator at two sizes of the same kind of work: few and many cycles,
 protocols, participants, action items (set, carried forward and closed by
-later meetings), institutions present with their approvals, and rows (agenda
-items, guests, phases). Both sizes must run the same number of queries, and
+later meetings, linking guides and services of the knowledge base),
+institutions present with their approvals, and rows (agenda items, guests,
+phases). Both sizes must run the same number of queries, and
 the count at the larger size is pinned, as in ``test_query_counts``.
 Everything is built through ``meetings.services``, as the staff pages build it.
 """
@@ -18,6 +19,12 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from knowledge_base.factories import (
+    DirectoryPageFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    LocalServiceFactory,
+)
 from meetings import services
 from meetings.factories import CyclePhaseFactory, ProgrammeCycleFactory, meeting_time
 from meetings.models import (
@@ -49,31 +56,37 @@ pytestmark = pytest.mark.django_db
 # - 2 for the person's permissions: is it a site administrator, who sees every cycle;
 # - and what the page itself reads, as follows.
 # "My work": its 5 lists (cycles, meetings with a protocol, meetings announced
-# without one, open action items, protocols awaiting approval).
-MY_WORK = 17
+# without one, open action items, protocols awaiting approval) and the knowledge
+# base's 2 (guides of the person's institutions due for review, open follow-ups of
+# study visits).
+MY_WORK = 19
 # The cycle, its 5 lists (institutions, phases, participants, protocols, open
 # action items) and whether the person works in the cycle.
 CYCLE_PAGE = 19
 # The protocol, the access-log entry every view writes (an INSERT), whether the
 # person works in the cycle, the 8 parts of the record (institutions and staff
 # present, guests, agenda, participant entries, action items, reviews of earlier
-# items, current approvals) and its history; then, when submitted, the
-# institutions the person may still approve for and its filed approved versions ...
-PROTOCOL_PAGE_SUBMITTED = 26
+# items, current approvals) and its history; the guides its action items link in the
+# reader's language, the view restrictions and the directory page of that language for
+# the services they link; then, when submitted, the institutions the person may still
+# approve for and its filed approved versions ...
+PROTOCOL_PAGE_SUBMITTED = 29
 # ... or, as a draft, the 6 reads of what it still lacks (institutions, staff,
 # participant entries, the participants expected, action items, and the reviews
 # whose new due dates must not come before the meeting), 5 of which read again
 # what the record has read already.
-PROTOCOL_PAGE_DRAFT = 30
+PROTOCOL_PAGE_DRAFT = 33
 # The form of a new closing meeting: the cycle, whether the person works in it,
-# and the 4 lists every row shares (``meetings.selectors.ProtocolChoices``:
-# institutions, staff, participants, open items of earlier meetings).
-NEW_PROTOCOL_FORM = 18
+# and the 6 lists every row shares (``meetings.selectors.ProtocolChoices``:
+# institutions, staff, participants, open items of earlier meetings, guides and
+# services), the guides read with the view restrictions that say which are public
+# and with their translations into the reader's language.
+NEW_PROTOCOL_FORM = 22
 # The form of a submitted protocol: as above with the protocol instead of the
 # cycle, plus the access-log entry, the protocol's 5 kinds of rows (each read
 # once, for the rows shown and for those still to offer), what it says was
 # present (institutions, staff), and whether it has approvals a change resets.
-PROTOCOL_EDIT_FORM = 27
+PROTOCOL_EDIT_FORM = 31
 
 # Each world has its own institutions, with names that tell them apart.
 _world_numbers = itertools.count(1)
@@ -89,10 +102,23 @@ class Size:
     action_items: int  # set at each meeting
     rows: int  # agenda items and guests of each meeting, phases of the cycle
     other_cycles: int  # more cycles the coordinator's institution takes part in
+    linked: int  # guides and services the action items link, of ``LINKABLE``
 
 
-FEW = Size(present=2, participants=2, protocols=2, action_items=1, rows=1, other_cycles=0)
-MANY = Size(present=4, participants=12, protocols=6, action_items=8, rows=4, other_cycles=2)
+# Guides and services there are to link; each world's items link ``Size.linked`` of them.
+LINKABLE = 4
+FEW = Size(present=2, participants=2, protocols=2, action_items=1, rows=1, other_cycles=0, linked=1)
+MANY = Size(
+    present=4, participants=12, protocols=6, action_items=8, rows=4, other_cycles=2, linked=4
+)
+
+
+@dataclass(frozen=True)
+class Linkable:
+    """Published guides and services of the directory, which action items link."""
+
+    guides: list
+    services: list
 
 
 @dataclass(frozen=True)
@@ -109,12 +135,13 @@ def _staff(institution, role):
     return MembershipFactory(institution=institution, role=role, user__totp=True).user
 
 
-def _staff_work(size: Size) -> StaffWork:
+def _staff_work(size: Size, linkable: Linkable) -> StaffWork:
     """A cycle of four institutions with ``size`` of everything, seen by a coordinator of one.
 
     The meetings lie ahead (so "My work" lists them) and each announces the
     next one; the coordinator's institution is responsible for every action
-    item and has approved only the intake meeting.
+    item and has approved only the intake meeting. Every item links a guide,
+    every other one a service too.
     """
     number = next(_world_numbers)
     today = timezone.localdate()
@@ -152,6 +179,7 @@ def _staff_work(size: Size) -> StaffWork:
         for _ in range(size.participants)
     ]
     responsible = [members[csd.pk], coordinators[csd.pk], None]
+    guides, referrals = linkable.guides[: size.linked], linkable.services[: size.linked]
 
     earlier_items = []
     for index in range(size.protocols):
@@ -180,6 +208,8 @@ def _staff_work(size: Size) -> StaffWork:
                 responsible_person=responsible[item % len(responsible)],
                 due_on=day + timedelta(days=14),
                 sort_order=item,
+                guide=guides[item % len(guides)],
+                service=referrals[item % len(referrals)] if item % 2 == 0 else None,
             )
             for item in range(size.action_items)
         ]
@@ -204,7 +234,12 @@ def _staff_work(size: Size) -> StaffWork:
         rows=size.rows,
     )
     draft.action_items = [
-        ActionItem(description=f"Poiskati izhod {item}", responsible_institution=csd)
+        ActionItem(
+            description=f"Poiskati izhod {item}",
+            responsible_institution=csd,
+            guide=guides[item % len(guides)],
+            service=referrals[item % len(referrals)] if item % 2 == 0 else None,
+        )
         for item in range(size.action_items)
     ]
     services.protocol_save(protocol=draft, user=author)
@@ -255,13 +290,28 @@ def _signed_in(user):
 
 
 @pytest.fixture
-def few():
-    return _staff_work(FEW)
+def linkable(home_pages):
+    """Published guides and services, with the guide index and the directory they are read in."""
+    index = GuideIndexPageFactory(parent=home_pages["sl"])
+    index.save_revision().publish()
+    DirectoryPageFactory(parent=home_pages["sl"]).save_revision().publish()
+    guides = [GuidePageFactory(parent=index) for _ in range(LINKABLE)]
+    for guide in guides:
+        guide.save_revision().publish()
+    return Linkable(
+        guides=guides,
+        services=[LocalServiceFactory(municipality=f"Kranj {n}") for n in range(LINKABLE)],
+    )
 
 
 @pytest.fixture
-def many():
-    return _staff_work(MANY)
+def few(linkable):
+    return _staff_work(FEW, linkable)
+
+
+@pytest.fixture
+def many(linkable):
+    return _staff_work(MANY, linkable)
 
 
 def _my_work(work):
@@ -290,7 +340,7 @@ def _submitted_protocol_form(work):
     return url("meetings:protocol_edit", work.submitted.pk)
 
 
-def test_the_larger_size_fills_every_list_the_pages_show(many):
+def test_the_larger_size_fills_every_list_the_pages_show(many, linkable):
     """So that an equal count at both sizes means something."""
     client = _signed_in(many.coordinator)
 
@@ -310,6 +360,11 @@ def test_the_larger_size_fills_every_list_the_pages_show(many):
     assert len(overview.phases) == MANY.rows
     assert len(record.participant_entries) == MANY.participants
     assert len(record.action_items) == MANY.action_items
+    # Every item links a guide, every other one a service too; all the guides are linked.
+    assert [len(item.references) for item in record.action_items] == [2, 1] * (
+        MANY.action_items // 2
+    )
+    assert {item.guide for item in record.action_items} == set(linkable.guides)
     assert {review.outcome for review in record.reviews} == {"carried_forward", "done"}
     assert len(record.reviews) == MANY.action_items
     assert len(record.approvals) == MANY.present - 1
