@@ -43,6 +43,11 @@ NEWS_TAGS = (2, 4)
 NEWSLETTER_ISSUES = 24
 NEWSLETTER_DAYS_APART = 182
 ITEMS_PER_ISSUE = 4
+# The knowledge base of a partnership some years on: guides in both languages, the
+# services of every region, a study visit every few weeks.
+GUIDES = 200
+SERVICES = 800
+STUDY_VISITS = 100
 
 
 def main():
@@ -61,6 +66,7 @@ def main():
         _add_meetings,
         _add_pages,
         _add_news,
+        _add_knowledge_base,
         _update_index,
         _analyze,
     )
@@ -303,6 +309,127 @@ def _add_newsletter_issue(rng, archive, number, items):
         )
     )
     issue.save_revision().publish()
+
+
+def _add_knowledge_base(rng):
+    """Guides (each also in Croatian), services and study visits with their internal part.
+
+    Pages are added as the articles are, a Croatian page sharing its Slovenian
+    one's ``translation_key``; the services are one bulk insert.
+    """
+    from wagtail.models import Locale
+
+    from knowledge_base.models import (
+        GuideIndexPage,
+        LocalService,
+        StudyVisitIndexPage,
+        TargetGroup,
+        Topic,
+    )
+    from partners.models import Institution
+
+    croatian = Locale.objects.get(language_code="hr")
+    institutions = list(Institution.objects.all())
+    topics, groups = list(Topic.objects.all()), list(TargetGroup.objects.all())
+    with _search_index_not_updated():
+        indexes = {
+            code: GuideIndexPage.objects.get(locale__language_code=code) for code in ("sl", "hr")
+        }
+        for number in range(GUIDES):
+            pair = _guide_pair(rng, number, institutions)
+            chosen_topics, chosen_groups = rng.sample(topics, 2), rng.sample(groups, 2)
+            for guide in pair.values():
+                # Kept with the page when it is first saved (parental relations).
+                guide.topics.set(chosen_topics)
+                guide.target_groups.set(chosen_groups)
+            sl_guide = indexes["sl"].add_child(instance=pair["sl"])
+            pair["hr"].translation_key, pair["hr"].locale = sl_guide.translation_key, croatian
+            indexes["hr"].add_child(instance=pair["hr"])
+        LocalService.objects.bulk_create(_service(rng, number) for number in range(SERVICES))
+        visits = StudyVisitIndexPage.objects.get(locale__language_code="sl")
+        for number in range(STUDY_VISITS):
+            _add_study_visit(rng, visits, number, institutions)
+    return f"{GUIDES} guides in two languages, {SERVICES} services, {STUDY_VISITS} study visits"
+
+
+def _guide_pair(rng, number, institutions):
+    from django.utils import timezone
+    from django.utils.text import slugify
+
+    from wagtail.rich_text import RichText
+
+    from knowledge_base.models import GuidePage
+
+    from .content import HEADINGS, KINDS, SENTENCES, TOPICS
+
+    topic, kind = rng.choice(TOPICS), rng.choice(KINDS)
+    owner = rng.choice(institutions)
+    reviewed = timezone.localdate() - timedelta(days=rng.randint(0, 500))
+    pages = {}
+    for code in ("sl", "hr"):
+        title = f"{getattr(kind, code)}: {getattr(topic, code)} {number}"
+        body = [("heading", {"text": getattr(rng.choice(HEADINGS), code), "level": "h2"})]
+        body.append(("paragraph", RichText(f"<p>{getattr(rng.choice(SENTENCES), code)}</p>")))
+        body.append(
+            ("checklist", {"heading": "", "items": [getattr(s, code) for s in SENTENCES[:3]]})
+        )
+        pages[code] = GuidePage(
+            title=title,
+            slug=f"{slugify(title)}-{number}",
+            introduction=getattr(rng.choice(SENTENCES), code),
+            body=body,
+            owner_institution=owner,
+            last_reviewed_on=reviewed,
+            **_published(rng),
+        )
+    return pages
+
+
+def _service(rng, number):
+    from knowledge_base.models import LocalService, Region, ServiceKind
+
+    from .content import PLACES, SENTENCES
+
+    sentence = rng.choice(SENTENCES)
+    return LocalService(
+        name=f"{rng.choice(ServiceKind.labels)} {number}",
+        kind=rng.choice(ServiceKind.values),
+        municipality=rng.choice(PLACES),
+        region=rng.choice(Region.values),
+        email=f"info@storitev-{number}.example",
+        description_sl=sentence.sl,
+        description_hr=sentence.hr,
+    )
+
+
+def _add_study_visit(rng, index, number, institutions):
+    from django.utils import timezone
+
+    from wagtail.models import Locale
+
+    from knowledge_base.models import StudyVisitInternalPart, StudyVisitPage
+
+    from .content import PLACES, SENTENCES, TOPICS
+
+    place, topic = rng.choice(PLACES), rng.choice(TOPICS)
+    day = timezone.localdate() - timedelta(days=number * 21)
+    visit = StudyVisitPage(
+        title=f"Študijski obisk: {topic.sl} ({place}) {number}",
+        slug=f"obisk-{number}",
+        introduction=rng.choice(SENTENCES).sl,
+        starts_on=day,
+        ends_on=day,
+        purpose=rng.choice(SENTENCES).sl,
+        places_visited=place,
+        **_published(rng),
+    )
+    visit.internal_parts = [
+        StudyVisitInternalPart(
+            lessons_learned=rng.choice(SENTENCES).sl, locale=Locale.get_default()
+        )
+    ]
+    visit.hosts.set(rng.sample(institutions, 2))
+    index.add_child(instance=visit)
 
 
 @contextlib.contextmanager

@@ -84,6 +84,13 @@ def _targets() -> dict[str, str]:
     from django.urls import reverse
     from django.utils import translation
 
+    from knowledge_base.models import (
+        DirectoryPage,
+        GuideIndexPage,
+        GuidePage,
+        StudyVisitIndexPage,
+        StudyVisitPage,
+    )
     from news.models import NewsIndexPage, NewsletterArchivePage, NewsPage
     from partners.models import PartnershipPage
     from portal.models import HomePage, StandardPage
@@ -92,7 +99,12 @@ def _targets() -> dict[str, str]:
 
     with translation.override("sl"):
         search = f"{reverse('search')}?q={quote_plus(SEARCH_TERMS.sl)}"
+        narrowed = f"{search}&type=guides&topic=health"
         login = reverse("account_login")
+    with translation.override("hr"):
+        search_hr = f"{reverse('search')}?q={quote_plus(SEARCH_TERMS.hr)}"
+    directory = DirectoryPage.objects.get(locale__language_code="sl")
+    newest_visit = StudyVisitPage.objects.live().filter(locale__language_code="sl")
     # The newest item with a photo: its page shows the photo's rendition and its tags.
     news_item = (
         NewsPage.objects.live()
@@ -106,6 +118,17 @@ def _targets() -> dict[str, str]:
         "partnership (sl)": PartnershipPage.objects.get(locale__language_code="sl").url,
         "about (sl)": StandardPage.objects.get(locale__language_code="sl", slug="o-projektu").url,
         "search (sl)": search,
+        "search (hr)": search_hr,
+        "search, guides on a topic (sl)": narrowed,
+        "guide index (sl)": GuideIndexPage.objects.get(locale__language_code="sl").url,
+        "guide (sl)": GuidePage.objects.live()
+        .filter(locale__language_code="sl")
+        .order_by("-pk")
+        .first()
+        .url,
+        "directory, filtered (sl)": f"{directory.url}?region=podravska&kind=ngo",
+        "study visit index (sl)": StudyVisitIndexPage.objects.get(locale__language_code="sl").url,
+        "study visit (sl)": newest_visit.order_by("-starts_on").first().url,
         "news index (sl)": NewsIndexPage.objects.get(locale__language_code="sl").url,
         "news item (sl)": news_item.url,
         "newsletter archive (sl)": NewsletterArchivePage.objects.get(
