@@ -25,6 +25,17 @@ def _regions_by_country():
     ]
 
 
+def _term_filter(label, field_name, model, empty_label):
+    """A vocabulary's term by its slug, as the list's address names it."""
+    return django_filters.ModelChoiceFilter(
+        label=label,
+        field_name=field_name,
+        to_field_name="slug",
+        queryset=model.objects.all(),
+        empty_label=empty_label,
+    )
+
+
 class DirectoryFilter(django_filters.FilterSet):
     region = django_filters.ChoiceFilter(
         label=_("Region"), choices=_regions_by_country, empty_label=_("All regions")
@@ -35,20 +46,10 @@ class DirectoryFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind of service"), choices=ServiceKind.choices, empty_label=_("All kinds")
     )
-    target_group = django_filters.ModelChoiceFilter(
-        label=_("Target group"),
-        field_name="target_groups",
-        to_field_name="slug",
-        queryset=TargetGroup.objects.all(),
-        empty_label=_("All target groups"),
+    target_group = _term_filter(
+        _("Target group"), "target_groups", TargetGroup, _("All target groups")
     )
-    language = django_filters.ModelChoiceFilter(
-        label=_("Language spoken"),
-        field_name="languages",
-        to_field_name="slug",
-        queryset=SpokenLanguage.objects.all(),
-        empty_label=_("Any language"),
-    )
+    language = _term_filter(_("Language spoken"), "languages", SpokenLanguage, _("Any language"))
 
     class Meta:
         model = LocalService
@@ -60,19 +61,9 @@ class DirectoryFilter(django_filters.FilterSet):
 
 
 class GuideFilter(django_filters.FilterSet):
-    topic = django_filters.ModelChoiceFilter(
-        label=_("Topic"),
-        field_name="topics",
-        to_field_name="slug",
-        queryset=Topic.objects.all(),
-        empty_label=_("All topics"),
-    )
-    target_group = django_filters.ModelChoiceFilter(
-        label=_("Target group"),
-        field_name="target_groups",
-        to_field_name="slug",
-        queryset=TargetGroup.objects.all(),
-        empty_label=_("All target groups"),
+    topic = _term_filter(_("Topic"), "topics", Topic, _("All topics"))
+    target_group = _term_filter(
+        _("Target group"), "target_groups", TargetGroup, _("All target groups")
     )
 
 

@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import hooks
-
 from .search_terms import CleanedQuery
+from .sections import registered
 
 SEARCH_AREA_HOOK = "register_portal_search_area"
 PAGE_KIND_HOOK = "register_portal_search_page_kind"
@@ -98,23 +97,17 @@ class AreaResults:
     results: list
 
 
-def _registered(hook):
-    return sorted(
-        (register() for register in hooks.get_hooks(hook)), key=lambda item: (item.order, item.name)
-    )
-
-
 def search_areas() -> list[SearchArea]:
-    return _registered(SEARCH_AREA_HOOK)
+    return registered(SEARCH_AREA_HOOK)
 
 
 def page_kinds() -> list[PageKind]:
     """The apps' kinds of pages, then the other pages."""
-    return [*_registered(PAGE_KIND_HOOK), PageKind(OTHER_PAGES, _("Other pages"), ())]
+    return [*registered(PAGE_KIND_HOOK), PageKind(OTHER_PAGES, _("Other pages"), ())]
 
 
 def search_filters() -> list[SearchFilter]:
-    return _registered(SEARCH_FILTER_HOOK)
+    return registered(SEARCH_FILTER_HOOK)
 
 
 def search_area_results(*, user, query: str, areas=None) -> list[AreaResults]:
