@@ -35,8 +35,8 @@ PARTNERSHIP_PAGE = 15
 HOME_PAGE = 13
 # 17, and the header's query whether the member has a staff area ("My work").
 HOME_PAGE_SIGNED_IN = 18
-# The search form's topics (the knowledge base's filter), and each search area that finds
-# anything for a visitor: the local services (none here).
+# With the search form's topics (the knowledge base's filter) and the search of the local
+# services, the one area a visitor's search runs (it finds none here).
 SEARCH_PAGE = 11
 STANDARD_PAGE_UNTRANSLATED = 13
 STANDARD_PAGE_FULLY_TRANSLATED = 12
